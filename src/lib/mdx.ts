@@ -34,3 +34,18 @@ export function lineToMdx(line: string, section: string, counts: MarkerCount): s
   return parts.join('');
 }
 
+
+/** The statute lines of a provision's MDX body as plain text, markers dropped: for comparisons. */
+export function mdxToPlainLines(body: string): string[] {
+  const out: string[] = [];
+  for (const raw of body.split('\n')) {
+    if (!raw.trim() || /^<\/?L[\s>]/.test(raw)) continue;
+    const text = raw
+      .replace(/<Fn [^>]*\/>/g, '')
+      .replace(/<Gap>(.*?)<\/Gap>/g, '[text missing: $1]')
+      .replace(/<\/?(Hd|Ed)>/g, '')
+      .replace(/\\(.)/g, '$1');
+    out.push(text);
+  }
+  return out;
+}

@@ -49,7 +49,7 @@ export function actSchema(z: Z) {
     status: z.enum(['in-force', 'in-force-amended', 'partly-repealed', 'repealed']),
     statusNote: z.string(),
     /** "What is not yet in the text": changes known of but not shown, dates not confirmed. */
-    outstanding: z.array(z.object({ date: z.string(), text: z.string() })).default([]),
+    outstanding: z.array(z.object({ date: isoDate(z), text: z.string() })).default([]),
     /** Which part of a larger law the library holds (PPC ss. 359-377B). */
     extent: z.string().optional(),
     /** Sections that are the core of the library's coverage, marked so on the Act page. */
@@ -79,6 +79,8 @@ export function provisionSchema<R extends zod.ZodTypeAny>(z: Z, actRef: R) {
     footnotes: z.array(z.object({ id: z.string().regex(/^[A-Z]\d+$/), text: z.string(), refs: z.number().int() })).default([]),
     /** Editorial notes of the source compilers, shown as editorial. */
     notes: z.array(z.string()).optional(),
+    /** Notes by this library's editors (HTML), shown marked as editorial, never as statute text. */
+    editorial: z.array(z.string()).optional(),
   });
 }
 

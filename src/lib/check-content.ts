@@ -1,0 +1,90 @@
+// Checks everything in content/ before the site is built, and names the file and field of each
+// fault: a frontmatter error, an unknown Act id or version, a duplicate section number or
+// pinpoint id, a footnote marker with no note, a missing source file. Astro's own zod check runs
+// again at build time; this one adds the checks across files that a schema cannot make.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { parse } from 'yaml';
+import { actSchema, provisionSchema, ID } from '../schemas/index.ts';
+import { sectionSlug } from './urls.ts';
+
+export interface Problem { file: string; field: string; message: string }
+
+function walk(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p, ext) : p.endsWith(ext) ? [p] : [];
+  });
+}
+
+function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((i) => ({ file, field: i.path.join('.') || '(root)', message: i.message }));
+}
+
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
+  if (!m) throw new Error('no frontmatter block between "---" lines');
+  return { data: parse(m[1]), body: m[2] };
+}
+
+export function checkContent(contentDir: string, sourcesDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(join(contentDir, '..'), p);
+  const acts = new Map<string, z.infer<ReturnType<typeof actSchema>>>();
+
+  for (const file of walk(join(contentDir, 'acts'), '.yaml')) {
+    const id = file.split('/').pop()!.replace(/\.yaml$/, '');
+    let data: unknown;
+    try { data = parse(readFileSync(file, 'utf8')); }
+    catch (e) { problems.push({ file: rel(file), field: '(yaml)', message: (e as Error).message.split('\n')[0] }); continue; }
+    const r = actSchema(z).safeParse(data);
+    if (!r.success) { problems.push(...zodProblems(rel(file), r.error)); continue; }
+    if (!ID.test(id)) problems.push({ file: rel(file), field: '(file name)', message: `Act id "${id}" must be lower-case words joined by hyphens` });
+    const current = r.data.versions.filter((v) => v.current);
+    if (current.length !== 1) problems.push({ file: rel(file), field: 'versions', message: `exactly one version must be current (found ${current.length})` });
+    r.data.versions.forEach((v, i) => {
+      if (!v.current && !v.slug) problems.push({ file: rel(file), field: `versions.${i}.slug`, message: 'an earlier version needs a slug for its URL' });
+      if (!existsSync(join(sourcesDir, v.source.file))) problems.push({ file: rel(file), field: `versions.${i}.source.file`, message: `source file "${v.source.file}" not found in ${sourcesDir}` });
+    });
+    acts.set(id, r.data);
+  }
+
+  const sections = new Map<string, string>(); // act/version/number -> file
+  for (const file of walk(join(contentDir, 'provisions'), '.mdx')) {
+    const f = rel(file);
+    let parsed: { data: unknown; body: string };
+    try { parsed = splitFrontmatter(readFileSync(file, 'utf8')); }
+    catch (e) { problems.push({ file: f, field: '(frontmatter)', message: (e as Error).message.split('\n')[0] }); continue; }
+    const r = provisionSchema(z, z.string()).safeParse(parsed.data);
+    if (!r.success) { problems.push(...zodProblems(f, r.error)); continue; }
+    const d = r.data;
+    const act = acts.get(d.act);
+    if (!act) { problems.push({ file: f, field: 'act', message: `unknown Act id "${d.act}" (known: ${[...acts.keys()].join(', ')})` }); continue; }
+    if (!act.versions.some((v) => v.id === d.version)) problems.push({ file: f, field: 'version', message: `Act "${d.act}" has no version "${d.version}"` });
+    const [, actDir, versionDir, name] = /provisions\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/.exec(file) ?? [];
+    if (actDir !== d.act || versionDir !== d.version) problems.push({ file: f, field: 'act/version', message: `file must sit in content/provisions/${d.act}/${d.version}/` });
+    if (name !== sectionSlug(d.number)) problems.push({ file: f, field: 'number', message: `file name must be ${sectionSlug(d.number)}.mdx for number "${d.number}"` });
+    const key = `${d.act}/${d.version}/${d.number}`;
+    if (sections.has(key)) problems.push({ file: f, field: 'number', message: `duplicate section number ${d.number} in ${d.act} (${d.version}); also in ${sections.get(key)}` });
+    else sections.set(key, f);
+    if (!existsSync(join(sourcesDir, d.source.file))) problems.push({ file: f, field: 'source.file', message: `source file "${d.source.file}" not found in ${sourcesDir}` });
+
+    const ids = [...parsed.body.matchAll(/<L id="([^"]+)"/g)].map((m) => m[1]);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push({ file: f, field: `pinpoint ${id}`, message: `duplicate pinpoint id "${id}"` });
+      seen.add(id);
+    }
+    const defined = new Set(d.footnotes.map((x) => x.id));
+    for (const m of parsed.body.matchAll(/<Fn f="([^"]+)"/g)) {
+      if (!defined.has(m[1])) problems.push({ file: f, field: `footnotes`, message: `marker ${m[1]} has no footnote in the frontmatter` });
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n');
+}

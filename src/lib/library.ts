@@ -1,0 +1,59 @@
+// The library as the pages see it: Acts, their versions and provisions, sorted, with URLs.
+// The one module that reads Astro's content collections.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ActData, VersionData } from '../schemas/index.ts';
+import { actUrl, provisionUrl } from './urls.ts';
+
+export type ProvisionEntry = CollectionEntry<'provisions'>;
+export interface Act extends ActData { id: string; url: string }
+export interface Version extends VersionData { act: string; url: string }
+
+let cache: { acts: Act[]; provisions: ProvisionEntry[] } | undefined;
+
+async function load() {
+  if (cache) return cache;
+  const acts = (await getCollection('acts'))
+    .map((e) => ({ ...(e.data as ActData), id: e.id, url: actUrl(e.id) }))
+    .sort((a, b) => a.order - b.order);
+  const provisions = (await getCollection('provisions')).sort((a, b) => a.data.order - b.data.order);
+  cache = { acts, provisions };
+  return cache;
+}
+
+export async function getActs() {
+  return (await load()).acts;
+}
+
+export async function getAct(id: string) {
+  const act = (await load()).acts.find((a) => a.id === id);
+  if (!act) throw new Error(`unknown Act id: ${id}`);
+  return act;
+}
+
+export function versionsOf(act: Act): Version[] {
+  return act.versions.map((v) => ({ ...v, act: act.id, url: actUrl(act.id, v.current ? undefined : v.slug) }));
+}
+
+export function currentVersion(act: Act): Version {
+  const v = versionsOf(act).find((x) => x.current);
+  if (!v) throw new Error(`${act.id}: no version is marked current`);
+  return v;
+}
+
+export async function getProvisions(actId: string, versionId: string) {
+  return (await load()).provisions.filter((p) => p.data.act.id === actId && p.data.version === versionId);
+}
+
+export function provisionHref(act: Act, version: Version, number: string) {
+  return provisionUrl(act.id, number, version.current ? undefined : version.slug);
+}
+
+/** The same provision in the other versions of its Act, for the version switch. */
+export async function otherVersions(act: Act, number: string) {
+  const out: { version: Version; entry: ProvisionEntry | undefined }[] = [];
+  for (const v of versionsOf(act)) {
+    const entry = (await getProvisions(act.id, v.id)).find((p) => p.data.number === number);
+    out.push({ version: v, entry });
+  }
+  return out;
+}
