@@ -5,7 +5,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 export const SOURCES = process.env.SOURCES_DIR ?? join(ROOT, '..', 'shared', 'sources');
 
 export function page(url: string) {
