@@ -4,7 +4,7 @@ import { checkContent, formatProblems } from '../src/lib/check-content.ts';
 import { SOURCES_DIR } from './import-config.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const problems = checkContent(join(root, 'content'), SOURCES_DIR);
+const problems = checkContent(process.env.CONTENT_DIR ?? join(root, 'content'), SOURCES_DIR);
 if (problems.length) {
   console.error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${formatProblems(problems)}`);
   process.exit(1);

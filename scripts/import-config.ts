@@ -10,6 +10,8 @@ export interface Import {
   version: string;
   kinds: Record<string, string>;
   headings?: Record<string, string>;
+  /** Notes by this library's editors, per section: shown marked as editorial, never as text. */
+  editorial?: Record<string, string[]>;
   preambleFrom?: { file: string; note: string };
 }
 
@@ -36,7 +38,11 @@ const PREAMBLE_NOTE = (file: string) =>
   `The consolidated text omits everything before section 1. The Act number, long title, preamble and enacting formula shown here are those of the Act as enacted (${file}); whether the amending Act of 2025 changed them is not known.`;
 
 export const IMPORTS: Import[] = [
-  { file: 'ptpa-2018-as-amended-2025.txt', act: 'ptpa-2018', version: '2025-04-23', kinds: PTPA_KINDS, preambleFrom: { file: 'ptpa-2018.txt', note: PREAMBLE_NOTE('Gazette of Pakistan, 2 June 2018') } },
+  { file: 'ptpa-2018-as-amended-2025.txt', act: 'ptpa-2018', version: '2025-04-23', kinds: PTPA_KINDS, preambleFrom: { file: 'ptpa-2018.txt', note: PREAMBLE_NOTE('Gazette of Pakistan, 2 June 2018') }, editorial: {
+    '10': [
+      'One printed line of the proviso to sub-section (1) is missing from the only copy of the 2025 consolidation obtained: the tool that extracted it dropped lines beginning with "the" that contain "act". The missing words are not known and are not filled in. The parallel provision of the Prevention of Smuggling of Migrants Act, 2018, <a href="/psma-2018/s10/">section 10</a> as amended in 2025, reads "Special Court (Central) constituted under the Pakistan Criminal Law Amendment Act, 1958 (XL of 1958) shall try an offence punishable …"; the missing line very probably says the same, but that is a likely reading, not the text. Check the official print or Gazette before relying on it.',
+    ],
+  } },
   { file: 'ptpa-2018.txt', act: 'ptpa-2018', version: '2018-06-02', kinds: PTPA_KINDS },
   { file: 'psma-2018-as-amended-2025.txt', act: 'psma-2018', version: '2025-04-21', kinds: PSMA_KINDS, preambleFrom: { file: 'psma-2018.txt', note: PREAMBLE_NOTE('Gazette of Pakistan, 24 May 2018') } },
   { file: 'psma-2018.txt', act: 'psma-2018', version: '2018-05-24', kinds: PSMA_KINDS },

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { parseSourceFile, splitSections, isNoteLine, sectionHeading, type SectionBlock } from '../src/lib/source-file.ts';
 import { assignPinpoints, assignPreamblePins } from '../src/lib/pinpoints.ts';
 import { lineToMdx, type MarkerCount } from '../src/lib/mdx.ts';
-import { IMPORTS, SOURCES_DIR } from './import-config.ts';
+import { IMPORTS, SOURCES_DIR, type Import } from './import-config.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -27,7 +27,7 @@ function noteParts(block: SectionBlock) {
   return { statute, footnotes, notes };
 }
 
-function toMdx(block: SectionBlock, meta: Record<string, unknown>): string {
+function toMdx(block: SectionBlock, meta: Record<string, unknown>, imp: Import): string {
   const { statute, footnotes, notes } = noteParts(block);
   const sec = block.number === 'preamble' ? 'preamble' : block.number.toLowerCase();
   const pins = block.number === 'preamble' ? assignPreamblePins(statute) : assignPinpoints(block.number, statute);
@@ -52,6 +52,7 @@ function toMdx(block: SectionBlock, meta: Record<string, unknown>): string {
     group: block.group,
     footnotes: footnotes.map((f) => ({ ...f, refs: counts[f.id] ?? 0 })),
     notes: notes.length ? notes : undefined,
+    editorial: imp.editorial?.[block.number],
   };
   return `---\n${stringify(fm, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.join('\n\n')}\n`;
 }
@@ -86,7 +87,7 @@ for (const imp of IMPORTS) {
         ? { file: imp.preambleFrom.file, section: 'preamble', note: imp.preambleFrom.note }
         : { file: imp.file, section: block.number },
     };
-    writeFileSync(join(outDir, `${slug}.mdx`), toMdx(block, meta));
+    writeFileSync(join(outDir, `${slug}.mdx`), toMdx(block, meta, imp));
   });
   console.log(`${imp.file}: ${blocks.length} provisions -> ${outDir}`);
 }

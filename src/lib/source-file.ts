@@ -70,8 +70,9 @@ export const MARKER = /\{([A-Z]\d+)\}/g;
 export function sectionHeading(firstLine: string): string {
   const plain = firstLine.replace(MARKER, '');
   const rep = /^\[?\d+[A-Z]?\.\s*\[([^\]]+)\]/.exec(plain); // "366. [Heading] Rep. by …"
-  if (rep) return rep[1].replace(/\.$/, '');
+  if (rep) return rep[1].replace(/\.$/, '').replace(/\betc$/, 'etc.');
   const m = /^\[*\d+[A-Z]?\.\s+(.*?)\.?—/.exec(plain);
   if (!m) return '';
-  return m[1].replace(/[[\]]/g, '').trim();
+  // The regex drops the heading's closing full stop; "etc." keeps its own.
+  return m[1].replace(/[[\]]/g, '').replace(/\betc$/, 'etc.').trim();
 }
