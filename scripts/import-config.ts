@@ -46,7 +46,9 @@ export const IMPORTS: Import[] = [
   { file: 'ptpa-2018.txt', act: 'ptpa-2018', version: '2018-06-02', kinds: PTPA_KINDS },
   { file: 'psma-2018-as-amended-2025.txt', act: 'psma-2018', version: '2025-04-21', kinds: PSMA_KINDS, preambleFrom: { file: 'psma-2018.txt', note: PREAMBLE_NOTE('Gazette of Pakistan, 24 May 2018') } },
   { file: 'psma-2018.txt', act: 'psma-2018', version: '2018-05-24', kinds: PSMA_KINDS },
-  { file: 'ppc-359-377.txt', act: 'ppc', version: '2025-11-30', kinds: PPC_KINDS, headings: { '369A': 'Trafficking of human beings [omitted]' } },
+  { file: 'ppc-359-377.txt', act: 'ppc', version: '2025-11-30', kinds: PPC_KINDS, headings: { '369A': 'Trafficking of human beings [omitted]' }, editorial: {
+    '369A': ['Omitted by <a href="/ptpa-2018/s16/#s16-3">section 16(3) of the Prevention of Trafficking in Persons Act, 2018</a>, which now governs trafficking in persons. For offences committed before the omission, the text of s. 369A as it stood is not in this library.'],
+  } },
   { file: 'bonded-labour-1992.txt', act: 'blsa-1992', version: '1992-03-17', kinds: BLSA_KINDS },
   { file: 'punjab-bonded-labour-1992-as-amended.txt', act: 'blsa-1992-punjab', version: '2012-02-11', kinds: BLSA_KINDS },
 ];

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { actSchema, provisionSchema } from './schemas/index.ts';
+import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema } from './schemas/index.ts';
 
 // Statutes live in content/ at the top of the tree, outside src/, so editors find them first.
 const acts = defineCollection({
@@ -15,4 +15,8 @@ const provisions = defineCollection({
   schema: provisionSchema(z as never, reference('acts')),
 });
 
-export const collections = { acts, provisions };
+const missing = defineCollection({ loader: file('./content/missing.yaml'), schema: missingSchema(z as never) });
+const jurisdictions = defineCollection({ loader: file('./content/jurisdictions.yaml'), schema: jurisdictionSchema(z as never) });
+const notices = defineCollection({ loader: file('./content/notices.yaml'), schema: noticeSchema(z as never) });
+
+export const collections = { acts, provisions, missing, jurisdictions, notices };

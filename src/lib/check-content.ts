@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { parse } from 'yaml';
-import { actSchema, provisionSchema, ID } from '../schemas/index.ts';
+import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema, ID } from '../schemas/index.ts';
 import { sectionSlug } from './urls.ts';
 
 export interface Problem { file: string; field: string; message: string }
@@ -49,6 +49,24 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
       if (!existsSync(join(sourcesDir, v.source.file))) problems.push({ file: rel(file), field: `versions.${i}.source.file`, message: `source file "${v.source.file}" not found in ${sourcesDir}` });
     });
     acts.set(id, r.data);
+  }
+
+  // The lists beside the Acts: each a YAML array of records with unique ids.
+  const lists = { 'missing.yaml': missingSchema(z), 'jurisdictions.yaml': jurisdictionSchema(z), 'notices.yaml': noticeSchema(z) };
+  for (const [name, schema] of Object.entries(lists)) {
+    const file = join(contentDir, name);
+    if (!existsSync(file)) continue;
+    let data: unknown;
+    try { data = parse(readFileSync(file, 'utf8')); }
+    catch (e) { problems.push({ file: rel(file), field: '(yaml)', message: (e as Error).message.split('\n')[0] }); continue; }
+    if (!Array.isArray(data)) { problems.push({ file: rel(file), field: '(root)', message: 'must be a list' }); continue; }
+    const ids = new Set<string>();
+    data.forEach((item, i) => {
+      const r = schema.safeParse(item);
+      if (!r.success) problems.push(...zodProblems(rel(file), r.error).map((p) => ({ ...p, field: `${i}.${p.field}` })));
+      else if (ids.has(r.data.id)) problems.push({ file: rel(file), field: `${i}.id`, message: `duplicate id "${r.data.id}"` });
+      else ids.add(r.data.id);
+    });
   }
 
   const sections = new Map<string, string>(); // act/version/number -> file

@@ -57,3 +57,21 @@ export async function otherVersions(act: Act, number: string) {
   }
   return out;
 }
+
+/** Laws known of but not held; an entry drops out once an Act with its id is in the library. */
+export async function getMissing() {
+  const held = new Set((await getActs()).map((a) => a.id));
+  return (await getCollection('missing')).map((e) => e.data).filter((m) => !held.has(m.id));
+}
+
+export async function getJurisdictions() {
+  return (await getCollection('jurisdictions')).map((e) => e.data);
+}
+
+/** Dated notices on the status of the law, newest first; for one Act when `act` is given. */
+export async function getNotices(act?: string) {
+  return (await getCollection('notices'))
+    .map((e) => e.data)
+    .filter((n) => !act || n.acts.includes(act))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}

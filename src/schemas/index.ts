@@ -87,3 +87,21 @@ export function provisionSchema<R extends zod.ZodTypeAny>(z: Z, actRef: R) {
 export type ActData = zod.infer<ReturnType<typeof actSchema>>;
 export type VersionData = zod.infer<ReturnType<typeof versionSchema>>;
 export type ProvisionData = Omit<zod.infer<ReturnType<typeof provisionSchema>>, 'act'> & { act: string };
+
+export const JURISDICTIONS = ['federal', 'islamabad', 'punjab', 'sindh', 'khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan'] as const;
+export const SUBJECTS = ['trafficking', 'smuggling', 'penal-code', 'bonded-labour'] as const;
+
+/** A law the library knows of but does not hold (content/missing.yaml). */
+export function missingSchema(z: Z) {
+  return z.object({ id: z.string().regex(ID), subject: z.enum(SUBJECTS), jurisdiction: z.enum(JURISDICTIONS), title: z.string(), known: z.string() });
+}
+
+/** Which bonded-labour law applies in a jurisdiction (content/jurisdictions.yaml). */
+export function jurisdictionSchema(z: Z) {
+  return z.object({ id: z.enum(JURISDICTIONS), name: z.string(), law: z.string(), verified: z.boolean(), note: z.string() });
+}
+
+/** A dated notice on the status of the law (content/notices.yaml). */
+export function noticeSchema(z: Z) {
+  return z.object({ id: z.string().regex(ID), date: isoDate(z), acts: z.array(z.string()), title: z.string(), text: z.string(), link: z.string().optional() });
+}

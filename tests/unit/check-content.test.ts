@@ -80,6 +80,14 @@ describe('checkContent', () => {
     rmSync(dir, { recursive: true });
   });
 
+  it('names a list file whose YAML does not parse, and a bad field in a notice', () => {
+    const dir = scenario((d) => writeFileSync(join(d, 'notices.yaml'), '- id: a\n  date: 2025-01-01\n  title: x: y: z\n'));
+    expect(checkContent(dir, SOURCES)[0]).toMatchObject({ file: expect.stringMatching(/notices\.yaml$/), field: '(yaml)' });
+    writeFileSync(join(dir, 'notices.yaml'), '- id: a\n  date: 1 Jan 2025\n  acts: []\n  title: x\n  text: y\n');
+    expect(checkContent(dir, SOURCES)[0]).toMatchObject({ field: '0.date' });
+    rmSync(dir, { recursive: true });
+  });
+
   it('stops the build script with the file and field in its message', () => {
     const dir = scenario((d) => edit(d, S1, 'act: test-act', 'act: nope'));
     let out = '';
