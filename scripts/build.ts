@@ -1,0 +1,30 @@
+// The build, step by step: check content, build the site, index it for search. Each step's time
+// is written to .cache/build-times.json for the benchmark; a failing step stops the build.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const outDir = process.env.OUT_DIR ?? 'dist';
+
+const steps: [string, string, string[]][] = [
+  ['check content', process.execPath, [join(root, 'scripts', 'check-content.ts')]],
+  ['astro build', bin('astro'), ['build', '--outDir', outDir]],
+  ['pagefind index', bin('pagefind'), ['--site', outDir, '--silent']],
+];
+
+const times: Record<string, number> = {};
+for (const [name, cmd, args] of steps) {
+  const t0 = performance.now();
+  try {
+    execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  } catch {
+    console.error(`\nBuild failed at step "${name}".`);
+    process.exit(1);
+  }
+  times[name] = Math.round(performance.now() - t0);
+}
+mkdirSync(join(root, '.cache'), { recursive: true });
+writeFileSync(join(root, '.cache', 'build-times.json'), JSON.stringify({ outDir, at: new Date().toISOString(), ms: times }, null, 2));
+console.log(`Build complete: ${Object.entries(times).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
