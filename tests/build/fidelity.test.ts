@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { page, provisionsOn, SOURCES, ROOT } from '../support/site.ts';
+import { page, provisionsOn, serialise, SOURCES, ROOT } from '../support/site.ts';
 import { parseSourceFile, splitSections, isNoteLine, SUBHEADING } from '../../src/lib/source-file.ts';
 import { normalise, firstDifference } from '../../src/lib/normalise.ts';
 
@@ -85,4 +85,29 @@ describe('the corpus', () => {
     const $ = page('/ppc/');
     expect($('h2[data-src="subheading"]').toArray().map((h) => $(h).text())).toEqual(subs);
   });
+});
+
+describe('CrPC Schedule II rows on the PPC pages', () => {
+  const tsv = readFileSync(join(SOURCES, 'crpc-schedule-ii-359-377.tsv'), 'utf8').split('---\n')[1];
+  const table = tsv.split('\n\nNOTES')[0].split('\n').filter((l) => /^(\{C\d+\}\[)?\d+[A-Z]?\t/.test(l)).map((l) => l.split('\t'));
+  const notes = Object.fromEntries([...tsv.matchAll(/^\{(C\d+)\}\t(.*)$/gm)].map((m) => [m[1], m[2]]));
+  const cols = ['offence', 'arrest', 'warrantOrSummons', 'bailable', 'compoundable', 'punishment', 'court'];
+  const $ppc = page('/ppc/');
+  const inForce = provisionsOn($ppc).map((p) => p.number);
+
+  for (const cells of table) {
+    const section = cells[0].replace(/^\{C\d+\}\[/, '');
+    if (!inForce.includes(section)) continue;
+    it(`PPC s. ${section}: every cell and footnote as printed`, () => {
+      const $ = page(`/ppc/s${section.toLowerCase()}/`);
+      cols.forEach((col, i) => {
+        const got = serialise($, $(`[data-crpc-cell="${col}"]`)[0]);
+        const diff = firstDifference(normalise(cells[i + 1]), normalise(got));
+        if (diff) throw new Error(`CrPC row ${section}, ${col}: ${diff}`);
+      });
+      for (const id of cells[8].split(' ').filter(Boolean)) {
+        expect(normalise($(`[data-crpc-note="${id}"] .fn-text`).text())).toBe(normalise(notes[id]));
+      }
+    });
+  }
 });
