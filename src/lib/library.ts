@@ -1,7 +1,7 @@
 // The library as the pages see it: Acts, their versions and provisions, sorted, with URLs.
 // The one module that reads Astro's content collections.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ActData, VersionData } from '../schemas/index.ts';
+import { JURISDICTIONS, type ActData, type VersionData } from '../schemas/index.ts';
 import { actUrl, provisionUrl } from './urls.ts';
 
 export type ProvisionEntry = CollectionEntry<'provisions'>;
@@ -65,7 +65,8 @@ export async function getMissing() {
 }
 
 export async function getJurisdictions() {
-  return (await getCollection('jurisdictions')).map((e) => e.data);
+  const order = (id: string) => JURISDICTIONS.indexOf(id as (typeof JURISDICTIONS)[number]);
+  return (await getCollection('jurisdictions')).map((e) => e.data).sort((a, b) => order(a.id) - order(b.id));
 }
 
 /** Dated notices on the status of the law, newest first; for one Act when `act` is given. */
