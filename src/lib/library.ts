@@ -2,7 +2,9 @@
 // The one module that reads Astro's content collections.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { JURISDICTIONS, type ActData, type VersionData } from '../schemas/index.ts';
+import { join } from 'node:path';
 import { actUrl, provisionUrl } from './urls.ts';
+import { loadOffences, type LoadedOffence } from './offences.ts';
 
 export type ProvisionEntry = CollectionEntry<'provisions'>;
 export interface Act extends ActData { id: string; url: string }
@@ -76,3 +78,19 @@ export async function getNotices(act?: string) {
     .filter((n) => !act || n.acts.includes(act))
     .sort((a, b) => b.date.localeCompare(a.date));
 }
+
+/** Offence records (content/offences/*.yaml), checked against the provisions they cite. */
+let offenceCache: LoadedOffence[] | undefined;
+export function getOffences(): LoadedOffence[] {
+  offenceCache ??= loadOffences(join(process.cwd(), 'content'));
+  return offenceCache;
+}
+
+/** The URL of an offence record's provision line, in the version it is read from. */
+export async function offenceProvisionHref(o: LoadedOffence) {
+  const act = await getAct(o.act);
+  const version = versionsOf(act).find((v) => v.id === o.version)!;
+  return `${provisionHref(act, version, o.provision)}#${o.pinpoint}`;
+}
+
+export const offenceUrl = (o: { id: string }) => `/offences/${o.id}/`;
