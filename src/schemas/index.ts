@@ -105,3 +105,181 @@ export function jurisdictionSchema(z: Z) {
 export function noticeSchema(z: Z) {
   return z.object({ id: z.string().regex(ID), date: isoDate(z), acts: z.array(z.string()), title: z.string(), text: z.string(), link: z.string().optional() });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Offences and penalties: one record per offence-creating provision per version of an Act, in
+// content/offences/*.yaml (see content/offences/README.md). Every figure comes from the words of
+// the provision it is read from; tests/build/offence-figures.test.ts traces each one back.
+
+export const OFFENCE_SUBJECTS = ['trafficking', 'smuggling', 'slavery-forced-bonded-labour', 'sexual-exploitation', 'kidnapping-abduction'] as const;
+
+/**
+ * The fixed vocabulary of element tags. A tag is given only where the provision (or the
+ * definition it expressly relies on, listed in `related` as "definition") states it; nothing is
+ * inferred from the general law.
+ */
+export const OFFENCE_ELEMENTS = {
+  /** What the offender does. */
+  act: [
+    'recruit', 'harbour', 'transport', 'provide', 'obtain', 'attempt', // PTPA s. 3; PSMA ss. 3-5 ("attempts")
+    'smuggle-migrants', // PSMA s. 3: "engages in ... the smuggling of migrants"
+    'produce-document', 'procure-document', 'provide-document', 'possess-document', // PSMA s. 4
+    'kidnap', 'abduct', 'induce', // PPC: "kidnaps or abducts"; "induces" (365B, 366A)
+    'import', 'export', 'remove', 'buy', 'sell', 'let-to-hire', 'hire', 'dispose', // PPC 366B, 370, 371, 371A, 371B
+    'accept', 'receive', 'detain', 'traffic-or-deal', // PPC 370, 371
+    'conceal', 'confine', // PPC 368
+    'compel-labour', 'compel-military-service', // PPC 374(1), 374(2)
+    'rape', 'carnal-intercourse-against-order-of-nature', 'sexual-abuse', 'cause-hurt', // PPC 375A-377B
+    'disclose-victim-identity', // PPC 376A: prints or publishes matter making known the victim's identity
+    'accept-payment-on-extinguished-debt', 'compel-bonded-labour', 'enforce-bonded-labour-instrument', 'fail-to-restore-property', // BLSA ss. 8, 11-13
+    'commit-base-offence', // an aggravated form: "Where an offence under section 3 involves"
+    'abet', 'conspire', // abetment and criminal conspiracy provisions
+  ],
+  /** How it is done, where the text names the means. */
+  means: [
+    'force', 'fraud', 'coercion', // PTPA s. 3(1)
+    'criminal-intimidation', 'abuse-of-authority', 'compulsion', // PPC 365B ("any other method of compulsion"), 374 ("compels"), BLSA 11 ("compels")
+    'any-means', // PPC 366A "by any means whatsoever"
+  ],
+  /** For what purpose or with what intent. */
+  purpose: [
+    'compelled-labour', 'organized-beggary', 'sexual-exploitation', 'commercial-sex-acts', // PTPA s. 3(1), 2025 and 2018 wordings
+    'financial-or-material-benefit', // PSMA ("for benefit", "for the purpose of getting benefit")
+    'illegal-entry', // PSMA s. 2(i): smuggling of migrants is facilitation of illegal entry
+    'enabling-smuggling-of-migrants', // PSMA s. 4(1): a document "for the purpose of enabling the smuggling of migrants"
+    'murder', 'grievous-hurt', 'slavery', 'lust', 'unnatural-lust', // PPC 364, 364A, 367, 367A
+    'secret-wrongful-confinement', // PPC 365
+    'extortion', // PPC 365A: extorting property or valuable security, or compelling compliance with a demand
+    'forced-marriage', 'illicit-intercourse', // PPC 365B, 366A, 366B, 371A, 371B
+    'prostitution', 'unlawful-and-immoral-purpose', // PPC 371A, 371B
+    'theft-from-person-of-child', // PPC 369
+    'forced-labour', 'military-service', // PPC 374
+    'bonded-labour', // BLSA
+  ],
+  /** Who the victim is, as the text says. */
+  victim: [
+    'any', // "any person", "another person"
+    'child', // PTPA s. 2(a): under eighteen years; PPC 377A: "age of person is less than eighteen years"
+    'child-under-fourteen', // PPC 364A
+    'child-under-ten', // PPC 369
+    'minor', // PPC 376(3): "a minor" (age not stated in the section)
+    'minor-girl-under-eighteen', // PPC 366A
+    'girl-under-twenty-one', // PPC 366B
+    'woman', // PTPA s. 3(2); PPC 365B
+    'person-with-disability', // PPC 376(3): "a person with mental or physical disability"
+    'migrant', // PSMA ss. 3, 4, 6
+    'non-citizen-without-status', // PSMA s. 5: not a citizen or permanent resident, not complying with requirements
+    'slave', // PPC 370, 371
+    'prisoner-of-war-or-protected-person', // PPC 374(2)
+    'bonded-labourer', // BLSA
+  ],
+  /** Circumstances that make the offence or aggravate it. */
+  circumstances: [
+    'cross-border', // movement into or out of Pakistan stated in the text (PPC 363 "from Pakistan", 366B, 370; PSMA illegal entry)
+    'injury-or-death', // PTPA s. 4(a); PSMA s. 6(a)
+    'endangerment', // PSMA s. 6(a): endangers the life or safety of the migrant or another
+    'cruel-treatment', // PSMA s. 6(b)
+    'organized-group', // PTPA s. 4(b); PSMA s. 6(c)
+    'documents-confiscated', // PTPA s. 4(c): confiscation or destruction of a travel document
+    'repetition', // PTPA s. 4(d)
+    'habitual', // PPC 371
+    'gang', // PPC 375A
+    'hurt-caused', // PPC 376(1A)
+    'public-servant', // PPC 376(4)
+    'after-commencement', // BLSA: conduct after the Act came into force
+  ],
+} as const;
+
+export function offenceSchema(z: Z) {
+  const years = z.number().int().positive().nullable();
+  const rupees = z.number().int().positive().nullable();
+  const tags = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).default([]);
+  return z
+    .object({
+      /** "<act>-<section>[-<sub-section>]-<year of the version>": "ptpa-2018-3-2-2025", "ppc-376-1a-2025". */
+      id: z.string().regex(ID),
+      act: z.string().regex(ID),
+      /** The version (content/provisions/<act>/<version>/) the record is read from. */
+      version: isoDate(z),
+      /** Section number as printed: "3", "371A". */
+      provision: z.string().regex(/^\d+[A-Z]?$/, 'a section number such as 3 or 371A'),
+      /** The <L id> of the line that carries the penalty words: "s3-2", "s4-text-2", "s376-1a". */
+      pinpoint: z.string().regex(/^s\d+[a-z]?(?:-[a-z0-9]+)*$/, 'a pinpoint id such as s3-2'),
+      label: z.string().min(1),
+      subject: z.enum(OFFENCE_SUBJECTS),
+      elements: z.object({
+        act: tags(OFFENCE_ELEMENTS.act),
+        means: tags(OFFENCE_ELEMENTS.means),
+        purpose: tags(OFFENCE_ELEMENTS.purpose),
+        victim: tags(OFFENCE_ELEMENTS.victim),
+        circumstances: tags(OFFENCE_ELEMENTS.circumstances),
+      }),
+      punishment: z.object({
+        imprisonment: z.object({
+          minYears: years,
+          maxYears: years,
+          /** "rigorous" / "simple" / "either" (of either description) as worded; "unspecified" where the text just says "imprisonment". */
+          kind: z.enum(['rigorous', 'simple', 'either', 'unspecified']),
+          /** "imprisonment for life". */
+          life: z.boolean(),
+          death: z.boolean(),
+          /** "imprisonment for the remainder period of (his) natural life" (PPC 375A, 376(1)). */
+          remainderOfLife: z.boolean().optional(),
+        }),
+        fine: z.object({
+          minRupees: rupees,
+          maxRupees: rupees,
+          /** The text says "liable to fine" ("and shall also be liable to fine"). */
+          liable: z.boolean(),
+          /** A fine is provided and the provision states no maximum amount. */
+          unlimited: z.boolean(),
+        }),
+        /**
+         * How imprisonment and fine combine: "and" (both: "... and fine", "and shall also be liable
+         * to fine"), "or" (one or the other), "or-both" ("or with fine, or with both"), "and-or".
+         * null where the provision provides no fine (PPC 364A, 365A, 374(2)) or states no
+         * punishment of its own (abetment, conspiracy, PPC 368).
+         */
+        combination: z.enum(['and', 'or', 'or-both', 'and-or']).nullable(),
+        /** The penalty words, quoted verbatim from the pinpoint line (markers and brackets removed). */
+        text: z.string().min(1),
+      }),
+      /** Each year and rupee figure exactly as the provision words it: "ten years", "one million rupees". */
+      figures: z.array(z.string().min(1)).default([]),
+      cognizable: z.boolean().nullable(),
+      bailable: z.boolean().nullable(),
+      compoundable: z.boolean().nullable(),
+      /** Where the three classifications come from: "PTPA s. 9", "CrPC Schedule II". */
+      classificationSource: z.string().min(1),
+      court: z.string().min(1),
+      agency: z.string().min(1),
+      related: z
+        .array(
+          z.object({
+            act: z.string().regex(ID),
+            provision: z.string().regex(/^\d+[A-Z]?(?:\(\w+\))*$/),
+            relation: z.enum(['aggravated-form', 'basic-offence', 'abetment', 'read-with', 'definition', 'procedure']),
+          }),
+        )
+        .default([]),
+      /** The version is the Act's current text. */
+      current: z.boolean(),
+      notes: z.string().optional(),
+    })
+    .superRefine((o, ctx) => {
+      const { imprisonment: im, fine, combination } = o.punishment;
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (!o.pinpoint.startsWith(`s${o.provision.toLowerCase()}`) || !/^(-|$)/.test(o.pinpoint.slice(o.provision.length + 1)))
+        issue(['pinpoint'], `pinpoint "${o.pinpoint}" is not in section ${o.provision}`);
+      if (im.minYears !== null && im.maxYears !== null && im.minYears > im.maxYears) issue(['punishment', 'imprisonment'], 'minYears is more than maxYears');
+      if (fine.minRupees !== null && fine.maxRupees !== null && fine.minRupees > fine.maxRupees) issue(['punishment', 'fine'], 'minRupees is more than maxRupees');
+      if (fine.unlimited && fine.maxRupees !== null) issue(['punishment', 'fine', 'unlimited'], 'a fine with a maximum is not unlimited');
+      if (combination === null && (fine.liable || fine.unlimited || fine.minRupees !== null || fine.maxRupees !== null))
+        issue(['punishment', 'combination'], 'a fine is recorded, so say how it combines with imprisonment');
+      if (combination !== null && fine.maxRupees === null && !fine.unlimited) issue(['punishment', 'fine', 'unlimited'], 'a fine with no maximum stated must be marked unlimited');
+      const noPunishment = combination === null && !im.life && !im.death && !im.remainderOfLife && im.minYears === null && im.maxYears === null;
+      if (noPunishment && !o.notes) issue(['notes'], 'a provision recorded with no punishment of its own needs a note saying where the punishment is found');
+    });
+}
+
+export type OffenceData = zod.infer<ReturnType<typeof offenceSchema>>;
