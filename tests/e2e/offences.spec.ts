@@ -1,0 +1,59 @@
+import { test, expect } from '@playwright/test';
+
+test('finder: child victim, sexual exploitation, organized group', async ({ page }) => {
+  await page.goto('/finder/');
+  await page.getByLabel('A child (under eighteen)').check();
+  await page.getByLabel('Sexual exploitation').check();
+  await page.getByLabel('An organized criminal group').check();
+  await expect(page).toHaveURL(/f=child&f=sexual-exploitation&f=organized-group/);
+  const results = page.locator('#finder-results');
+  const row = (id: string) => results.locator(`tr[data-result="${id}"]`);
+  await expect(row('ptpa-2018-3-2-2025')).toContainText('up to 14 years and fine up to Rs 2,000,000');
+  await expect(row('ptpa-2018-4-2025')).toContainText('not less than 14 years');
+  await expect(results.locator('tr[data-result^="ppc-371a"]')).toContainText('up to 25 years');
+  await expect(results.locator('tr[data-result^="ppc-371b"]')).toContainText('up to 25 years');
+  // The current law only, unless the earlier law is asked for.
+  await expect(results.locator('tr[data-result$="-2018"]')).toHaveCount(0);
+  await expect(results).toContainText('s. 4 PTPA');
+
+  // The selection lives in the URL: reload and share.
+  await page.reload();
+  await expect(page.getByLabel('An organized criminal group')).toBeChecked();
+  await expect(row('ptpa-2018-4-2025')).toBeVisible();
+
+  await page.getByLabel(/Also show the law before the 2025 amendments/).check();
+  await expect(row('ptpa-2018-4-2018')).toContainText('3 years to 14 years');
+});
+
+test('penalty table sorts by maximum term and filters by Act', async ({ page }) => {
+  await page.goto('/penalties/');
+  const maxTerms = () => page.locator('#penalty-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.max)));
+  await page.getByRole('button', { name: 'Maximum term' }).click();
+  const desc = await maxTerms();
+  expect(desc.length).toBeGreaterThan(10);
+  expect(desc).toEqual([...desc].sort((a, b) => b - a));
+  await expect(page.locator('#penalty-table thead th[aria-sort="descending"]')).toHaveText(/Maximum term/);
+  await page.getByRole('button', { name: 'Maximum term' }).click();
+  const asc = await maxTerms();
+  expect(asc).toEqual([...asc].sort((a, b) => a - b));
+
+  await page.getByLabel('Act').selectOption({ label: 'PSMA' });
+  const acts = await page.locator('#penalty-table tbody tr:not([hidden])').evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset.act))]);
+  expect(acts).toEqual(['psma-2018']);
+});
+
+test('the penalty table reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/penalties/');
+  await expect(page.locator('#penalty-table tbody tr').first()).toBeVisible();
+  await expect(page.locator('#pt-filters')).toBeHidden();
+  await context.close();
+});
+
+test('a provision page shows the offences it creates and the earlier penalty beside it', async ({ page }) => {
+  await page.goto('/ptpa-2018/s4/');
+  const box = page.locator('.offence-box');
+  await expect(box.locator('tr[data-offence="ptpa-2018-4-2025"]')).toContainText('not less than 14 years');
+  await expect(box.locator('[data-other-offence="ptpa-2018-4-2018"]')).toContainText('3 years to 14 years');
+});
