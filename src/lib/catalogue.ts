@@ -7,7 +7,7 @@ export const SUBJECTS = [
 ] as const;
 
 export const JURISDICTION_LABELS: Record<string, string> = {
-  federal: 'Federal (whole of Pakistan)',
+  federal: 'Federal: the whole of Pakistan',
   islamabad: 'Islamabad Capital Territory',
   punjab: 'Punjab',
   sindh: 'Sindh',
