@@ -99,7 +99,7 @@ export function loadOffences(contentDir: string): LoadedOffence[] {
   // Acts and their versions.
   const acts = new Map<string, { versions: Map<string, { current: boolean }> }>();
   const actsDir = join(contentDir, 'acts');
-  for (const name of existsSync(actsDir) ? readdirSync(actsDir).filter((n) => n.endsWith('.yaml')).sort() : []) {
+  for (const name of existsSync(actsDir) ? readdirSync(actsDir).filter((n: string) => n.endsWith('.yaml')).sort() : []) {
     const r = actShape.safeParse(parse(readFileSync(join(actsDir, name), 'utf8')));
     if (!r.success) { fault(rel(join(actsDir, name)), 'versions', 'cannot read the versions of this Act'); continue; }
     acts.set(name.replace(/\.yaml$/, ''), { versions: new Map(r.data.versions.map((v) => [v.id, { current: v.current }])) });
@@ -115,7 +115,7 @@ export function loadOffences(contentDir: string): LoadedOffence[] {
     return mdxCache.get(path)!;
   };
 
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir).filter((n: string) => n.endsWith('.yaml')).sort()) {
     const path = join(dir, name);
     const file = rel(path);
     let data: unknown;
@@ -154,7 +154,7 @@ export function loadOffences(contentDir: string): LoadedOffence[] {
     if (actVersions.size > 1) fault(file, '(file)', `one file holds one Act version; this one mixes ${[...actVersions].join(', ')}`);
   }
 
-  if (problems.length) throw new Error(`content/offences has ${problems.length} fault(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length) throw new Error(`${rel(dir)} has ${problems.length} fault(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return out;
 }
 

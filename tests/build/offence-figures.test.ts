@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { offenceSchema, type OffenceData } from '../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../src/lib/check-content.ts';
 import { mdxToPlainLines } from '../../src/lib/mdx.ts';
-import { findsFigure, plainForFigures, extractFigures, figureValue, numberToWords } from '../../src/lib/figures.ts';
+import { findsFigure, plainForFigures, extractFigures, figureValue, numberToWords, numberPattern } from '../../src/lib/figures.ts';
 import { provisionPath, pinpointBlock, loadOffences } from '../../src/lib/offences.ts';
 import { parseCrpcSchedule, classify } from '../../src/lib/crpc.ts';
 
@@ -20,9 +20,9 @@ const OFFENCES = join(CONTENT, 'offences');
 // Records are read straight from the YAML (not through loadOffences), so that a planted wrong
 // figure is reported here by record and figure, whatever else is wrong.
 const records: Array<OffenceData & { file: string }> = readdirSync(OFFENCES)
-  .filter((n) => n.endsWith('.yaml'))
+  .filter((n: string) => n.endsWith('.yaml'))
   .sort()
-  .flatMap((name) => (parse(readFileSync(join(OFFENCES, name), 'utf8')) as unknown[]).map((raw) => ({ ...offenceSchema(z).parse(raw), file: name })));
+  .flatMap((name: string) => (parse(readFileSync(join(OFFENCES, name), 'utf8')) as unknown[]).map((raw) => ({ ...offenceSchema(z).parse(raw), file: name })));
 
 const plain = (mdxBody: string) => mdxToPlainLines(mdxBody).join('\n');
 
@@ -71,6 +71,16 @@ function problemsOf(o: OffenceData): string[] {
   }
   for (const n of yearNumbers) if (!o.figures.some((f) => figureValue(f).unit === 'years' && figureValue(f).value === n)) fail(`${n} years is recorded but no figure words it`);
   for (const n of rupeeNumbers) if (!o.figures.some((f) => figureValue(f).unit === 'rupees' && figureValue(f).value === n)) fail(`${n} rupees is recorded but no figure words it`);
+
+  // A minimum is worded as one ("not less than ..."), a maximum as one ("may extend to ...").
+  const bound = (n: number, unit: 'years' | 'rupees', lead: string) =>
+    new RegExp(`(?:${lead})\\s+${numberPattern(n)}\\s+(?:${unit === 'years' ? 'years?' : 'rupees?'})`, 'i').test(plainForFigures(o.punishment.text));
+  const MIN = 'less than';
+  const MAX = 'extend to|extend up to|extend upto|not exceeding|more than|up to|upto';
+  if (im.minYears !== null && !bound(im.minYears, 'years', MIN)) fail(`minYears ${im.minYears} is not worded as a minimum ("not less than ...")`);
+  if (im.maxYears !== null && !bound(im.maxYears, 'years', MAX)) fail(`maxYears ${im.maxYears} is not worded as a maximum ("may extend to ...")`);
+  if (fine.minRupees !== null && !bound(fine.minRupees, 'rupees', MIN)) fail(`minRupees ${fine.minRupees} is not worded as a minimum`);
+  if (fine.maxRupees !== null && !bound(fine.maxRupees, 'rupees', MAX)) fail(`maxRupees ${fine.maxRupees} is not worded as a maximum`);
 
   // Punishment words that the record must reflect.
   const t = plainForFigures(o.punishment.text);
