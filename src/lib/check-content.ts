@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { parse } from 'yaml';
 import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema, ID } from '../schemas/index.ts';
 import { sectionSlug } from './urls.ts';
+import { loadOffences } from './offences.ts';
+import { figureProblems } from './offence-figures.ts';
 
 export interface Problem { file: string; field: string; message: string }
 
@@ -98,6 +100,16 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
     const defined = new Set(d.footnotes.map((x) => x.id));
     for (const m of parsed.body.matchAll(/<Fn f="([^"]+)"/g)) {
       if (!defined.has(m[1])) problems.push({ file: f, field: `footnotes`, message: `marker ${m[1]} has no footnote in the frontmatter` });
+    }
+  }
+  // Offence records: valid, pointing at real provisions, every figure found in the text.
+  if (existsSync(join(contentDir, 'offences')) && problems.length === 0) {
+    try {
+      for (const o of loadOffences(contentDir)) {
+        for (const m of figureProblems(o, contentDir)) problems.push({ file: o.file, field: `${o.id}`, message: m });
+      }
+    } catch (e) {
+      problems.push({ file: rel(join(contentDir, 'offences')), field: '(records)', message: (e as Error).message });
     }
   }
   return problems;
