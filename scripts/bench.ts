@@ -87,14 +87,14 @@ async function searchLatency(browser: Browser, base: string, qs: Query[]) {
 }
 
 async function timeQuery(page: import('@playwright/test').Page, q: string): Promise<number | null> {
-  const box = page.locator('#search-q');
+  const box = page.locator('#q');
   await box.fill('');
   await page.evaluate(() => { (window as unknown as { __t?: number }).__t = undefined; document.querySelector('#search-results')?.replaceChildren(); });
   await box.pressSequentially(q.slice(0, -1));
   const t0 = await page.evaluate(() => performance.now());
   await box.press(q.slice(-1) === ' ' ? 'Space' : q.slice(-1));
   try {
-    await page.waitForSelector('#search-results li, #search-goto a', { timeout: 5000 });
+    await page.waitForSelector('#search-results > li, #citation-answer:not([hidden]) a', { timeout: 5000 });
   } catch { return null; }
   const t1 = await page.evaluate(() => performance.now());
   return t1 - t0;

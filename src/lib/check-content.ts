@@ -106,7 +106,7 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
   if (existsSync(join(contentDir, 'offences')) && problems.length === 0) {
     try {
       for (const o of loadOffences(contentDir)) {
-        for (const m of figureProblems(o, contentDir)) problems.push({ file: o.file, field: `${o.id}`, message: m });
+        for (const m of figureProblems(o, contentDir)) problems.push({ file: o.file, field: 'figures', message: m });
       }
     } catch (e) {
       problems.push({ file: rel(join(contentDir, 'offences')), field: '(records)', message: (e as Error).message });
