@@ -12,6 +12,10 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : 'line',
   use: {
     baseURL: process.env.BASE_URL ?? `http://127.0.0.1:${port}`,
+    // The site registers a service worker (/sw.js) that precaches the whole site in the background.
+    // Only tests/e2e/offline.spec.ts lets it run; elsewhere it would only add load and serve pages
+    // from its cache.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -60,7 +60,7 @@ async function searchLatency(browser: Browser, base: string, qs: Query[]) {
   let firstQueryBytes = 0;
   // Cold: a fresh context (empty cache) per query; time from the last keystroke to the first result.
   for (const [i, { q }] of qs.entries()) {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
     const page = await ctx.newPage();
     let bytes = 0;
     let counting = false;
@@ -74,7 +74,7 @@ async function searchLatency(browser: Browser, base: string, qs: Query[]) {
     await ctx.close();
   }
   // Warm: one page, the index already loaded; each query typed in turn.
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const page = await ctx.newPage();
   await page.goto(`${base}/search/`);
   await timeQuery(page, qs[0].q);

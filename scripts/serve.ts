@@ -12,7 +12,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-const files = sirv(dist, { etag: true, dev: false });
+// dev mode looks files up on each request, so a rebuild is served without a restart.
+const files = sirv(dist, { etag: true, dev: true });
 const notFound = readFileSync(join(dist, '404.html'));
 
 createServer((req, res) => {

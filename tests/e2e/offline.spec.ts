@@ -1,0 +1,79 @@
+// Offline: after one visit the service worker (/sw.js) has precached the whole site, so with the
+// network gone a provision page never opened before still renders, search still answers, and an
+// unknown address gets the cached 404 page.
+import { test, expect, type Page } from '@playwright/test';
+
+// Other specs block the service worker (playwright.config.ts); this one needs it.
+test.use({ serviceWorkers: 'allow' });
+
+/** Opens the home page and waits until the worker is active, controls the page and holds the files. */
+async function installed(page: Page) {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    // Precaching happens during install; "activated" means every file is in the cache.
+    if (reg.active?.state !== 'activated') {
+      await new Promise<void>((ok) => reg.active!.addEventListener('statechange', () => reg.active!.state === 'activated' && ok()));
+    }
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  const need = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/ppc/s371a/index.html', '/ptpa-2018/as-enacted/s10/index.html', '/search/index.html', '/404.html', '/data/catalogue.json'];
+  await page.waitForFunction(async (need) => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return need.every((u) => urls.includes(u)) && urls.some((u) => u.endsWith('.pf_fragment')) && urls.some((u) => u.endsWith('.pf_index'));
+  }, need, { timeout: 30_000, polling: 250 });
+}
+
+test('a provision page never visited renders offline, from the service worker', async ({ page, context, baseURL }) => {
+  // Every request, the worker's own precaching included, stays on the site's origin.
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await installed(page);
+  expect(requests.length).toBeGreaterThan(400);
+  expect(requests.filter((u) => new URL(u).origin !== new URL(baseURL!).origin)).toEqual([]);
+  await context.setOffline(true);
+
+  for (const [url, text] of [['/ppc/s371a/', 'Section 371-A.'], ['/ptpa-2018/as-enacted/s10/', 'Section 10.']] as const) {
+    const res = await page.goto(url);
+    expect(res?.fromServiceWorker(), url).toBe(true);
+    expect(res?.status(), url).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }), url).toContainText(text);
+    await expect(page.locator('main .l').first(), url).toBeVisible();
+    // The stylesheet came from the cache too.
+    const accent = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(accent).toBe('rgb(11, 79, 60)');
+  }
+});
+
+test('search works offline: /search/?q=coercion lists results', async ({ page, context }) => {
+  await installed(page);
+  await context.setOffline(true);
+
+  const res = await page.goto('/search/?q=coercion');
+  expect(res?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the library');
+  await expect(page.locator('#q')).toHaveValue('coercion');
+  await expect(page.locator('#search-results > li').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#search-results')).toContainText(/coercion/i);
+});
+
+test('an unknown page offline gets the cached 404 page', async ({ page, context }) => {
+  await installed(page);
+  await context.setOffline(true);
+
+  const res = await page.goto('/no-such-page/');
+  expect(res?.fromServiceWorker()).toBe(true);
+  // The server would answer 404; the cached fallback answers 200, so this proves the network was not used.
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the page links the web app manifest, which names the app and its icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const m = await (await request.get(href!)).json();
+  expect(m).toMatchObject({ name: 'Pakistan Anti-Trafficking Law Library', short_name: 'Trafficking Law', start_url: '/', display: 'standalone', theme_color: '#0b4f3c' });
+  for (const icon of m.icons as { src: string }[]) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+});
