@@ -1,0 +1,194 @@
+// The search page in Chromium against the built site (src/pages/search.astro, src/scripts/search.ts).
+import { test, expect, type Page } from '@playwright/test';
+
+const done = (page: Page) => page.waitForSelector('#search-form[data-state="done"]', { timeout: 20_000 });
+const resultUrls = (page: Page) => page.$$eval('#search-results > li[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
+
+async function search(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await done(page);
+}
+
+test('"coercion" lands on s. 3 PTPA first, with the word marked and the clause linked', async ({ page }) => {
+  await search(page, 'coercion');
+  const first = page.locator('#search-results > li').first();
+  await expect(first).toHaveAttribute('data-result-url', '/ptpa-2018/s3/');
+  await expect(first.locator('.result-title a')).toHaveAttribute('href', '/ptpa-2018/s3/');
+  await expect(first.locator('.cite')).toContainText('s. 3 PTPA 2018');
+  await expect(first.locator('.excerpt mark').first()).toHaveText(/coercion/i);
+  // The definition of coercion is s. 3(3)(a): its pinpoint is offered as a sub-result.
+  const pin = first.locator('a[data-pin][href="/ptpa-2018/s3/#s3-3-a"]');
+  await expect(pin).toHaveText('s. 3(3)(a)');
+  await pin.click();
+  await expect(page).toHaveURL(/\/ptpa-2018\/s3\/#s3-3-a$/);
+  await expect(page.locator('#s3-3-a')).toContainText('“coercion” means');
+});
+
+test('what the reader typed is shown as text, never run as HTML', async ({ page }) => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto('/search/');
+  await page.locator('#q').fill(evil);
+  await page.locator('#search-form button[type=submit]').click();
+  await done(page);
+  await expect(page.locator('#q')).toHaveValue(evil);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(evil);
+  await expect(page.locator('#search-for')).toHaveText(`Results for “${evil}”`);
+  await expect(page.locator('#search-empty-h')).toContainText(evil);
+  expect(await page.locator('main img').count()).toBe(0);
+  // Loaded straight from a shared link too.
+  await page.goto(`/search/?q=${encodeURIComponent(evil)}&act=${encodeURIComponent('"><script>alert(2)</script>')}`);
+  await done(page);
+  await expect(page.locator('#q')).toHaveValue(evil);
+  await expect(page).toHaveTitle(`Search: ${evil} · Pakistan Anti-Trafficking Law Library`);
+  await expect(page.locator('#search-for')).toHaveText(`Results for “${evil}”`);
+  expect(await page.locator('main img, [onerror]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('the search lives in the URL: reload and back restore it', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#q').fill('imprisonment');
+  await page.locator('#search-form button[type=submit]').click();
+  await done(page);
+  await expect(page).toHaveURL(/\/search\/\?q=imprisonment$/);
+  const all = await resultUrls(page);
+  expect(all.length).toBeGreaterThan(3);
+
+  await page.locator('#search-act').selectOption('psma-2018');
+  await done(page);
+  await expect(page).toHaveURL(/\?q=imprisonment&act=psma-2018$/);
+  const narrowed = await resultUrls(page);
+
+  await page.reload();
+  await done(page);
+  await expect(page.locator('#q')).toHaveValue('imprisonment');
+  await expect(page.locator('#search-act')).toHaveValue('psma-2018');
+  expect(await resultUrls(page)).toEqual(narrowed);
+
+  await page.goBack();
+  await done(page);
+  await expect(page).toHaveURL(/\?q=imprisonment$/);
+  await expect(page.locator('#search-act')).toHaveValue('');
+  expect(await resultUrls(page)).toEqual(all);
+});
+
+test('the Act filter narrows the results to one Act', async ({ page }) => {
+  await search(page, 'imprisonment');
+  const all = await resultUrls(page);
+  const acts = new Set(all.map((u) => u!.split('/')[1]));
+  expect(acts.size).toBeGreaterThan(1);
+  const psma = page.locator('#search-act-filter button[data-act="psma-2018"]');
+  const label = await psma.textContent();
+  const n = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+  await psma.click();
+  await done(page);
+  await expect(page).toHaveURL(/act=psma-2018/);
+  await expect(page.locator('#search-act-filter button[data-act="psma-2018"]')).toHaveAttribute('aria-pressed', 'true');
+  const narrowed = await resultUrls(page);
+  expect(narrowed.length).toBe(n);
+  expect(narrowed.length).toBeLessThan(all.length);
+  for (const u of narrowed) expect(u).toMatch(/^\/psma-2018\//);
+  // The abbreviation works in a shared URL too.
+  await page.goto('/search/?q=imprisonment&act=PSMA');
+  await done(page);
+  expect(await resultUrls(page)).toEqual(narrowed);
+});
+
+test('citations are answered first with a link to the provision', async ({ page }) => {
+  await search(page, 'u/s 371-A r/w 371-B PPC');
+  const go = page.locator('#citation-answer a.go');
+  await expect(go).toHaveText(['Go to s. 371-A PPC', 'Go to s. 371-B PPC']);
+  await expect(go.first()).toHaveAttribute('href', '/ppc/s371a/');
+  // The citation box comes before the full-text results.
+  const order = await page.evaluate(() => {
+    const box = document.getElementById('citation-answer')!;
+    const list = document.getElementById('search-results')!;
+    return box.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+
+  await search(page, 'u/s 3(2) PTPA');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ptpa-2018/s3/#s3-2');
+  await page.locator('#citation-answer a.go').click();
+  await expect(page.locator('#s3-2')).toContainText('committed against a child or a woman');
+
+  await search(page, '371 A');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ppc/s371a/');
+  await expect(page.locator('#citation-answer')).toContainText('No Act was named');
+
+  await search(page, 'section 3');
+  await expect(page.locator('#citation-answer a.go')).toHaveCount(4);
+  await expect(page.locator('#citation-answer')).toContainText('is in 4 Acts');
+  // With the Act filter, the same query resolves.
+  await page.goto('/search/?q=section+3&act=psma-2018');
+  await done(page);
+  await expect(page.locator('#citation-answer a.go')).toHaveText(['Go to s. 3 PSMA']);
+
+  await search(page, 'u/s 161 CrPC');
+  await expect(page.locator('#citation-answer [data-citation="outside"]')).toContainText('Code of Criminal Procedure, 1898 is not in this library');
+  await expect(page.locator('#citation-answer a.go')).toHaveCount(0);
+
+  await search(page, 's. 302 PPC');
+  await expect(page.locator('#citation-answer [data-citation="missing"]')).toContainText('359');
+});
+
+test('earlier texts are searched only when asked for', async ({ page }) => {
+  // "commercial sex acts" is in s. 3 PTPA as enacted; the 2025 amendment replaced it.
+  await search(page, 'commercial sex acts');
+  expect((await resultUrls(page)).filter((u) => u!.includes('/as-enacted/'))).toEqual([]);
+  await page.locator('#search-earlier').check();
+  await done(page);
+  await expect(page).toHaveURL(/earlier=1/);
+  const urls = await resultUrls(page);
+  expect(urls[0]).toBe('/ptpa-2018/as-enacted/s3/');
+  await expect(page.locator('#search-results > li').first().locator('[data-earlier]')).toContainText('As enacted');
+});
+
+test('no results: a helpful page, not a blank one', async ({ page }) => {
+  await search(page, 'xylophone zeppelin');
+  await expect(page.locator('#search-empty')).toBeVisible();
+  await expect(page.locator('#search-empty a[href="/finder/"]')).toBeVisible();
+  await expect(page.locator('#search-empty')).toContainText('Check the spelling');
+  await expect(page.locator('#search-acts a[href="/ptpa-2018/"]')).toBeVisible();
+  await expect(page.locator('#search-acts a[href="/ppc/"]')).toBeVisible();
+});
+
+test('a misspelt word gets the statutes\' spelling offered', async ({ page }) => {
+  await search(page, 'traficking');
+  await expect(page.locator('#search-status')).toContainText('No provision uses “traficking”');
+  const fix = page.locator('#search-status a[data-suggestion]');
+  await expect(fix).toHaveText('trafficking');
+  await fix.click();
+  await done(page);
+  await expect(page).toHaveURL(/\?q=trafficking$/);
+  await expect(page.locator('#search-results > li').first()).toHaveAttribute('data-result-url', '/ptpa-2018/s3/');
+});
+
+test('a query that only names an Act offers the Act', async ({ page }) => {
+  await search(page, 'PTPA');
+  await expect(page.locator('#citation-answer a.go')).toHaveText('Go to The Prevention of Trafficking in Persons Act, 2018');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ptpa-2018/');
+});
+
+test('the search makes no request to another origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await search(page, 'debt bondage');
+  await search(page, 's. 371-A PPC');
+  expect(foreign).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says search needs JavaScript and links to the Acts', async ({ page }) => {
+    await page.goto('/search/?q=coercion');
+    await expect(page.locator('#search-form')).toBeVisible();
+    await expect(page.locator('#search-nojs')).toContainText('Search needs JavaScript');
+    for (const act of ['ptpa-2018', 'psma-2018', 'ppc', 'blsa-1992', 'blsa-1992-punjab']) {
+      await expect(page.locator(`#search-acts a[href="/${act}/"]`)).toBeVisible();
+    }
+  });
+});
