@@ -412,7 +412,7 @@ async function renderResult(r: Ranked) {
   const inBody = located.filter((l) => l.location >= bodyStart && l.location < end);
 
   const li = el('li', { class: 'result', 'data-result-url': d.url });
-  li.append(el('h3', { class: 'result-title' }, el('a', { href: d.url }, d.meta.title ?? d.url)));
+  li.append(el('h3', { class: 'result-title' }, el('a', { href: withMarks(d.url) }, d.meta.title ?? d.url)));
   const cite = el('p', { class: 'cite' }, d.meta.citation ?? '');
   if (d.filters.version?.[0] === 'earlier') cite.append(el('span', { class: 'badge', 'data-earlier': '' }, `Earlier text: ${d.meta.version ?? 'not current'}`));
   li.append(cite);
@@ -424,7 +424,7 @@ async function renderResult(r: Ranked) {
   const main = el('p', { class: 'excerpt' });
   const best = hits[0];
   if (best) {
-    main.append(el('a', { href: `${d.url}#${best.id}`, 'data-pin': best.id }, pinLabel(best.cite)), ': ');
+    main.append(el('a', { href: withMarks(`${d.url}#${best.id}`), 'data-pin': best.id }, pinLabel(best.cite)), ': ');
     main.append(segments(excerpt(words, inBody, EXCERPT_WORDS, best.from, best.to)));
   } else {
     main.append(segments(excerpt(words, inBody, EXCERPT_WORDS, bodyStart, end)));
@@ -438,7 +438,7 @@ async function renderResult(r: Ranked) {
   if (hits.length > 1) {
     const ul = el('ul', { class: 'pins', 'aria-label': 'Also found in' });
     for (const h of hits.slice(1, 4)) {
-      ul.append(el('li', {}, el('a', { href: `${d.url}#${h.id}`, 'data-pin': h.id }, pinLabel(h.cite)), ': ', segments(excerpt(words, inBody, 20, h.from, h.to))));
+      ul.append(el('li', {}, el('a', { href: withMarks(`${d.url}#${h.id}`), 'data-pin': h.id }, pinLabel(h.cite)), ': ', segments(excerpt(words, inBody, 20, h.from, h.to))));
     }
     li.append(ul);
   }
@@ -449,6 +449,13 @@ async function renderResult(r: Ranked) {
 
 let runId = 0;
 let shown: Ranked[] = [];
+/** The searched words, carried to the page a result opens so they are marked there. */
+let markWords: string[] = [];
+function withMarks(url: string) {
+  if (!markWords.length) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?${markWords.map((w) => `highlight=${encodeURIComponent(w)}`).join('&')}${hash ? `#${hash}` : ''}`;
+}
 
 /** Runs a search; the form's data-state is "busy" meanwhile and "done" once results are shown. */
 async function run(state: State) {
@@ -501,6 +508,7 @@ async function search(state: State, id: number) {
     : contentWords(q);
   const knownFlags = await Promise.all(typed.map((w) => isKnown(pf, w)));
   const words = typed.filter((_, i) => knownFlags[i]);
+  markWords = citationOnly ? [] : words;
   const unknown = typed.filter((_, i) => !knownFlags[i]);
   const base: Record<string, unknown> = state.earlier ? {} : { version: 'current' };
   const all = await fullText(pf, q, words, base);

@@ -13,15 +13,17 @@ test('"coercion" lands on s. 3 PTPA first, with the word marked and the clause l
   await search(page, 'coercion');
   const first = page.locator('#search-results > li').first();
   await expect(first).toHaveAttribute('data-result-url', '/ptpa-2018/s3/');
-  await expect(first.locator('.result-title a')).toHaveAttribute('href', '/ptpa-2018/s3/');
+  await expect(first.locator('.result-title a')).toHaveAttribute('href', '/ptpa-2018/s3/?highlight=coercion');
   await expect(first.locator('.cite')).toContainText('s. 3 PTPA 2018');
   await expect(first.locator('.excerpt mark').first()).toHaveText(/coercion/i);
   // The definition of coercion is s. 3(3)(a): its pinpoint is offered as a sub-result.
-  const pin = first.locator('a[data-pin][href="/ptpa-2018/s3/#s3-3-a"]');
+  const pin = first.locator('a[data-pin][href="/ptpa-2018/s3/?highlight=coercion#s3-3-a"]');
   await expect(pin).toHaveText('s. 3(3)(a)');
   await pin.click();
-  await expect(page).toHaveURL(/\/ptpa-2018\/s3\/#s3-3-a$/);
+  await expect(page).toHaveURL(/\/ptpa-2018\/s3\/\?highlight=coercion#s3-3-a$/);
   await expect(page.locator('#s3-3-a')).toContainText('“coercion” means');
+  // The word searched for is marked on the page the result opens.
+  await expect(page.locator('#s3-3-a mark.search-hit').first()).toHaveText(/coercion/i);
 });
 
 test('what the reader typed is shown as text, never run as HTML', async ({ page }) => {
