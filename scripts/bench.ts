@@ -155,7 +155,9 @@ async function main() {
   const unanswered = queries.length - lat.cold.length;
   if (unanswered) row('queries with no result shown within 5 s (cold)', String(unanswered));
 
-  if (!quick) await scaleRun(browser);
+  if (!quick) {
+    try { await scaleRun(browser); } catch (e) { row('scale run', `failed: ${(e as Error).message.split('\n')[0]}`); }
+  }
   await browser.close();
 
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
@@ -185,9 +187,11 @@ async function scaleRun(browser: Browser) {
     }
   }
   const t0 = performance.now();
-  execFileSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // The copy sits in a temporary folder: it must be told where the sources are.
+  const sources = process.env.SOURCES_DIR ?? join(root, '..', 'shared', 'sources');
+  execFileSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' } });
   const t1 = performance.now();
-  execFileSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: dir, stdio: 'ignore' });
+  execFileSync(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: dir, stdio: 'ignore', env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` } });
   const t2 = performance.now();
   const pages = walk(join(dir, 'dist')).filter((f) => f.endsWith('.html')).length;
   row(`scale ×${copies}: pages`, String(pages));

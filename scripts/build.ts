@@ -9,10 +9,13 @@ import { join, dirname } from 'node:path';
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const outDir = process.env.OUT_DIR ?? 'dist';
+// The tools' own scripts start with "#!/usr/bin/env node": give them this Node (22), not the machine's.
+const nodeFirst = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
 
 const steps: [string, string, string[]][] = [
   ['check content', process.execPath, [join(root, 'scripts', 'check-content.ts')]],
   ['astro build', bin('astro'), ['build', '--outDir', outDir]],
+  ['check links', process.execPath, [join(root, 'scripts', 'check-links.ts')]],
   ['pagefind index', bin('pagefind'), ['--site', outDir, '--silent']],
   ['service worker', process.execPath, [join(root, 'scripts', 'service-worker.ts'), outDir]],
 ];
@@ -21,7 +24,7 @@ const times: Record<string, number> = {};
 for (const [name, cmd, args] of steps) {
   const t0 = performance.now();
   try {
-    execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: nodeFirst, ASTRO_TELEMETRY_DISABLED: '1' } });
   } catch {
     console.error(`\nBuild failed at step "${name}".`);
     process.exit(1);

@@ -29,7 +29,7 @@ interface Pagefind {
 }
 type CatalogueFileAct = CatalogueAct & { earlier: { label: string; slug?: string; url: string; provisions: CatalogueProvision[] }[] };
 
-interface State { q: string; act: string; earlier: boolean }
+interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
 
 const PAGE = 15;
 /**
@@ -55,6 +55,9 @@ const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('q');
 const actSelect = $<HTMLSelectElement>('search-act');
 const earlierBox = $<HTMLInputElement>('search-earlier');
+const kindSelect = $<HTMLSelectElement>('search-kind');
+const jurisdictionSelect = $<HTMLSelectElement>('search-jurisdiction');
+const inforceBox = $<HTMLInputElement>('search-inforce');
 const statusEl = $('search-status');
 const forEl = $('search-for');
 const filterEl = $('search-act-filter');
@@ -121,7 +124,7 @@ function pagefind() {
 
 function readState(): State {
   const p = new URLSearchParams(location.search);
-  return { q: p.get('q') ?? '', act: p.get('act') ?? '', earlier: p.get('earlier') === '1' };
+  return { q: p.get('q') ?? '', act: p.get('act') ?? '', earlier: p.get('earlier') === '1', kind: p.get('kind') ?? '', jurisdiction: p.get('jurisdiction') ?? '', inforce: p.get('inforce') === '1' };
 }
 
 function stateUrl(s: State) {
@@ -129,18 +132,25 @@ function stateUrl(s: State) {
   if (s.q) p.set('q', s.q);
   if (s.act) p.set('act', s.act);
   if (s.earlier) p.set('earlier', '1');
+  if (s.kind) p.set('kind', s.kind);
+  if (s.jurisdiction) p.set('jurisdiction', s.jurisdiction);
+  if (s.inforce) p.set('inforce', '1');
   const qs = p.toString();
   return `${location.pathname}${qs ? `?${qs}` : ''}`;
 }
 
 function formState(): State {
-  return { q: input.value, act: actSelect.value, earlier: earlierBox.checked };
+  return { q: input.value, act: actSelect.value, earlier: earlierBox.checked, kind: kindSelect.value, jurisdiction: jurisdictionSelect.value, inforce: inforceBox.checked };
 }
 
 function fillForm(s: State) {
   input.value = s.q;
   actSelect.value = [...actSelect.options].some((o) => o.value === s.act) ? s.act : '';
   earlierBox.checked = s.earlier;
+  const pick = (sel: HTMLSelectElement, v: string) => ([...sel.options].some((o) => o.value === v) ? v : '');
+  kindSelect.value = pick(kindSelect, s.kind);
+  jurisdictionSelect.value = pick(jurisdictionSelect, s.jurisdiction);
+  inforceBox.checked = s.inforce;
 }
 
 /** The Act filter accepts an Act id or its abbreviation, in any case. */
@@ -511,6 +521,9 @@ async function search(state: State, id: number) {
   markWords = citationOnly ? [] : words;
   const unknown = typed.filter((_, i) => !knownFlags[i]);
   const base: Record<string, unknown> = state.earlier ? {} : { version: 'current' };
+  if (state.kind) base.kind = state.kind;
+  if (state.jurisdiction) base.jurisdiction = state.jurisdiction;
+  if (state.inforce) base.status = 'in-force';
   const all = await fullText(pf, q, words, base);
   const narrowed = filterAct ? await fullText(pf, q, words, { ...base, act: filterAct.abbreviation }) : all;
   if (id !== runId) return;
@@ -610,6 +623,7 @@ input.addEventListener('input', () => {
 });
 actSelect.addEventListener('change', () => go(true));
 earlierBox.addEventListener('change', () => go(true));
+for (const f of [kindSelect, jurisdictionSelect, inforceBox]) f.addEventListener('change', () => go(true));
 window.addEventListener('popstate', () => {
   const s = readState();
   fillForm(s);

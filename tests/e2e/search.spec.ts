@@ -194,3 +194,33 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('filters by kind of provision, jurisdiction and force, kept in the URL', async ({ page }) => {
+  await page.goto('/search/?q=bonded%20labour&kind=offence');
+  await page.waitForSelector('#search-form[data-state="done"]');
+  await expect(page.locator('#search-kind')).toHaveValue('offence');
+  const urls = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
+  expect(urls.length).toBeGreaterThan(0);
+  // Offences of the Bonded Labour Act are ss. 8, 11-14; its definitions (s. 2) are not offences.
+  expect(urls).not.toContain('/blsa-1992/s2/');
+  await page.locator('#search-jurisdiction').selectOption('punjab');
+  await expect(page).toHaveURL(/jurisdiction=punjab/);
+  await page.waitForSelector('#search-form[data-state="done"]');
+  const punjab = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
+  expect(punjab.length).toBeGreaterThan(0);
+  for (const u of punjab) expect(u).toMatch(/^\/blsa-1992-punjab\//);
+  await page.goto('/search/?q=kidnapping&inforce=1');
+  await page.waitForSelector('#search-form[data-state="done"]');
+  const inForce = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
+  for (const repealed of ['/ppc/s366/', '/ppc/s372/', '/ppc/s373/', '/ppc/s369a/']) expect(inForce).not.toContain(repealed);
+});
+
+test('"/" focuses the search box from any page', async ({ page }) => {
+  await page.goto('/ppc/s371a/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-q')).toBeFocused();
+  await page.goto('/search/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#q')).toBeFocused();
+});
