@@ -8,6 +8,7 @@
 //    official text and every row carries `editorial: true`.
 // `classify(section)` gives cognizable / bailable / compoundable for a PPC section from the
 // editorial table ("May arrest without warrant" in col. 3 = cognizable).
+import { splitHeader } from './source-file.ts';
 
 /** A row of the verbatim table; cells as printed (with their {Cn} markers and brackets). */
 export interface CrpcRow {
@@ -89,15 +90,7 @@ export function markersIn(cell: string): string[] {
 }
 
 export function parseCrpcSchedule(text: string): CrpcSchedule {
-  const all = text.replace(/\r\n?/g, '\n').split('\n');
-  const sep = all.indexOf('---');
-  if (sep < 0) throw new Error('CrPC schedule file has no "---" line between header and table');
-  const header: Record<string, string> = {};
-  for (const line of all.slice(0, sep)) {
-    const m = /^([a-z/-]+):\s?(.*)$/i.exec(line);
-    if (m) header[m[1]] = m[2];
-  }
-  const body = all.slice(sep + 1);
+  const { header, body } = splitHeader(text);
   const at = (re: RegExp) => {
     const i = body.findIndex((l) => re.test(l));
     if (i < 0) throw new Error(`CrPC schedule file has no line matching ${re}`);

@@ -7,7 +7,8 @@ export interface SourceFile {
   lines: string[];
 }
 
-export function parseSourceFile(text: string): SourceFile {
+/** The header's "key: value" pairs and the raw lines after "---" (blank lines kept). */
+export function splitHeader(text: string): { header: Record<string, string>; body: string[] } {
   const all = text.replace(/\r\n?/g, '\n').split('\n');
   const sep = all.indexOf('---');
   if (sep < 0) throw new Error('source file has no "---" line between header and text');
@@ -16,7 +17,12 @@ export function parseSourceFile(text: string): SourceFile {
     const m = /^([a-z/-]+):\s?(.*)$/i.exec(line);
     if (m) header[m[1]] = m[2];
   }
-  const lines = all.slice(sep + 1).filter((l) => l.trim() !== '').map((l) => l.replace(/\s+$/, ''));
+  return { header, body: all.slice(sep + 1) };
+}
+
+export function parseSourceFile(text: string): SourceFile {
+  const { header, body } = splitHeader(text);
+  const lines = body.filter((l) => l.trim() !== '').map((l) => l.replace(/\s+$/, ''));
   return { header, lines };
 }
 
