@@ -400,7 +400,7 @@ export function linkifyHtml(html: string, ctx: LinkContext): string {
       if (isOutside(r.target)) {
         ctx.onOutside?.(r, lineId);
         const title = `Outside this library: ${r.target.outside}`;
-        return { start: r.start, end: r.end, make: (s) => el('span', { class: 'xref-out', title }, s) };
+        return { start: r.start, end: r.end, make: (s) => el('span', { class: 'xref-out', title, tabindex: '0' }, s) };
       }
       const href = hrefOf(r.target, ctx);
       return { start: r.start, end: r.end, make: (s) => el('a', { class: 'xref', href }, s) };

@@ -6,7 +6,7 @@
 
 const TIP_ID = 'term-tip';
 let tip: HTMLDivElement | undefined;
-let owner: HTMLAnchorElement | undefined;
+let owner: HTMLElement | undefined;
 let hideTimer: number | undefined;
 
 function tipEl() {
@@ -22,12 +22,13 @@ function tipEl() {
   return tip;
 }
 
-function show(link: HTMLAnchorElement) {
+function show(link: HTMLElement) {
   window.clearTimeout(hideTimer);
   if (owner === link && !tipEl().hidden) return;
   hide();
   const t = tipEl();
-  const def = link.dataset.def ?? '';
+  // A defined term carries its definition; a reference outside the library, its explanation.
+  const def = link.dataset.def ?? link.title ?? '';
   const at = link.dataset.defAt;
   t.replaceChildren(document.createTextNode(def));
   if (at) {
@@ -72,7 +73,10 @@ document.addEventListener('mouseout', (e) => {
   const a = termOf(e);
   if (a && !(e.relatedTarget instanceof Node && (a.contains(e.relatedTarget) || tip?.contains(e.relatedTarget)))) scheduleHide();
 });
-document.addEventListener('focusin', (e) => { const a = termOf(e); if (a) show(a); });
-document.addEventListener('focusout', (e) => { if (termOf(e)) hide(); });
+// References outside the library explain themselves by their title on hover; the tooltip gives the
+// same words to keyboard users, who cannot hover.
+const outsideOf = (e: Event) => (e.target instanceof Element ? e.target.closest<HTMLElement>('.xref-out[title]') : null);
+document.addEventListener('focusin', (e) => { const a = termOf(e) ?? outsideOf(e); if (a) show(a); });
+document.addEventListener('focusout', (e) => { if (termOf(e) ?? outsideOf(e)) hide(); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && owner) hide(); });
 window.addEventListener('resize', () => { if (owner && tip && !tip.hidden) place(owner, tip); });

@@ -9,7 +9,11 @@ test('a cross-reference in PTPA s. 5 reaches the section it names', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Aggravating circumstances');
   // A reference outside the library is marked, not linked to nowhere.
   await page.goto('/ptpa-2018/s5/');
-  await expect(page.locator('#s5-1 .xref-out', { hasText: 'Chapter V of the Penal Code' })).toHaveAttribute('title', /Outside this library/);
+  const outside = page.locator('#s5-1 .xref-out', { hasText: 'Chapter V of the Penal Code' });
+  await expect(outside).toHaveAttribute('title', /Outside this library/);
+  // Keyboard users reach the same explanation.
+  await outside.focus();
+  await expect(page.getByRole('tooltip')).toContainText('Outside this library');
 });
 
 test('a defined term previews its definition on focus and links to it', async ({ page }) => {
