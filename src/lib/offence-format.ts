@@ -19,6 +19,16 @@ export function imprisonmentText(o: Offence): string {
   return parts.join(', or ') || '—';
 }
 
+/** The heaviest punishment alone: "death", "imprisonment for life", "14 years". */
+export function maxTermText(o: Offence): string {
+  const im = o.punishment.imprisonment;
+  if (im.death) return 'death';
+  if (im.remainderOfLife) return 'imprisonment for the remainder of natural life';
+  if (im.life) return 'imprisonment for life';
+  if (im.maxYears) return yrs(im.maxYears);
+  return im.minYears ? 'no maximum stated' : '—';
+}
+
 export function fineText(o: Offence): string {
   const f = o.punishment.fine;
   if (f.minRupees && f.maxRupees) return `fine of ${rupees(f.minRupees)} to ${rupees(f.maxRupees)}`;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { punishmentSummary, maxTermKey, splitProvisionRef, type Offence } from '../../src/lib/offence-format.ts';
+import { punishmentSummary, maxTermKey, maxTermText, splitProvisionRef, type Offence } from '../../src/lib/offence-format.ts';
 
 const base = {
   id: 'x', act: 'ptpa-2018', version: '2025-04-23', provision: '3', pinpoint: 's3-2', label: 'x', subject: 'trafficking',
@@ -23,6 +23,12 @@ describe('offence formatting', () => {
     expect(punishmentSummary(rec({ death: true, life: true, minYears: 7, maxYears: 14, kind: 'rigorous' }, {}, null))).toBe('death, or imprisonment for life, or rigorous 7 years to 14 years');
     expect(punishmentSummary(rec({ maxYears: 25 }, { liable: true }))).toBe('up to 25 years and fine (no limit stated)');
   });
+  it('names the heaviest punishment for the maximum-term column', () => {
+    expect(maxTermText(rec({ minYears: 2, maxYears: 5 }, {}))).toBe('5 years');
+    expect(maxTermText(rec({ death: true, life: true, maxYears: 14 }, {}))).toBe('death');
+    expect(maxTermText(rec({ minYears: 14 }, {}))).toBe('no maximum stated');
+  });
+
   it('ranks death and life above terms of years', () => {
     expect(maxTermKey(rec({ death: true }, {}))).toBeGreaterThan(maxTermKey(rec({ life: true }, {})));
     expect(maxTermKey(rec({ life: true }, {}))).toBeGreaterThan(maxTermKey(rec({ maxYears: 25 }, {})));
