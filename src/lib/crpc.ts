@@ -10,12 +10,10 @@
 // editorial table ("May arrest without warrant" in col. 3 = cognizable).
 import { splitHeader } from './source-file.ts';
 
-/** A row of the verbatim table; cells as printed (with their {Cn} markers and brackets). */
-export interface CrpcRow {
+/** The Schedule's columns, shared by the verbatim table and the editorial reading. */
+interface ScheduleCells {
   /** The PPC section the row describes, markers and brackets removed: "363", "364A". */
   section: string;
-  /** Col. 1 exactly as printed, e.g. "{C6}[364A". */
-  sectionCell: string;
   /** Col. 2. */
   offence: string;
   /** Col. 3: whether the police may arrest without warrant or not. */
@@ -30,6 +28,12 @@ export interface CrpcRow {
   punishment: string;
   /** Col. 8: by what Court triable. */
   court: string;
+}
+
+/** A row of the verbatim table; cells as printed (with their {Cn} markers and brackets). */
+export interface CrpcRow extends ScheduleCells {
+  /** Col. 1 exactly as printed, e.g. "{C6}[364A". */
+  sectionCell: string;
   /** The footnotes the file lists for the row (its last column), e.g. ["C2", "C3"]. */
   footnotes: string[];
   /** The Code's group heading above the row ("Of Kidnapping, Abduction, Slavery and Forced Labour"), verbatim. */
@@ -42,19 +46,13 @@ export interface CrpcSubheading {
   footnotes: string[];
 }
 
-/** A row of the compilers' RESOLVED table: an editorial reading, not official text. */
-export interface CrpcResolvedRow {
+/**
+ * A row of the compilers' RESOLVED table: an editorial reading, not official text. Its arrest
+ * cell reads "Yes (may arrest without warrant)", "No (shall not arrest without warrant)" or
+ * "Yes"; its punishment is col. 7 with "Ditto" resolved.
+ */
+export interface CrpcResolvedRow extends ScheduleCells {
   editorial: true;
-  section: string;
-  offence: string;
-  /** "Yes (may arrest without warrant)", "No (shall not arrest without warrant)", "Yes". */
-  arrest: string;
-  warrantOrSummons: string;
-  bailable: string;
-  compoundable: string;
-  /** Col. 7 with "Ditto" resolved. */
-  punishment: string;
-  court: string;
   remark: string;
 }
 
