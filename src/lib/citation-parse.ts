@@ -3,6 +3,7 @@
 // Pure: no DOM, no fetch. The catalogue of what the library holds comes in as an argument
 // (the build emits it at /data/catalogue.json), so the parser can say whether a section exists,
 // which Act a bare number belongs to, and when a citation names a law the library does not hold.
+import { practiceNumber } from './citation-format.ts';
 
 export interface CatalogueProvision {
   number: string;
@@ -65,8 +66,8 @@ export const OUTSIDE_LAWS: { abbreviation: string; title: string; names: string[
   { abbreviation: 'JJSA', title: 'Juvenile Justice System Act, 2018', names: ['jjsa', 'juvenile justice system act'] },
 ];
 
-/** "371A" -> "371-A" (practice form); "3" stays "3". */
-export const practiceForm = (n: string) => n.replace(/^(\d+)([A-Z])$/, '$1-$2');
+/** "371A" -> "371-A" (practice form); "3" stays "3": the rule of the citation formats. */
+export const practiceForm = practiceNumber;
 
 /** The pinpoint id for a section and pinpoint: ("3", "(3)(a)(i)") -> "s3-3-a-i". */
 export function pinpointId(section: string, pinpoint?: string) {
