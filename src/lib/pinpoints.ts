@@ -54,7 +54,10 @@ export function lineLabel(text: string): string | null {
 /** Text after "N. Heading.—" on a section's first line. */
 export function afterHeading(first: string): string {
   const i = first.indexOf('.—');
-  return i >= 0 ? first.slice(i + 2) : '';
+  if (i >= 0) return first.slice(i + 2);
+  // A print with its headings in the margin: "1. (1) This Act may be called …".
+  const m = /^(?:\{[A-Z]\d+\}|\[)*\d+[A-Z]?\.\s+(?=\()/.exec(first);
+  return m ? first.slice(m[0].length) : '';
 }
 
 /**
