@@ -48,7 +48,7 @@ const site = liveSite(root);
 // 1. Staging
 
 /** Left out of the copy: what needs a web server, and the downloads. */
-const LEAVE_OUT = [/^pagefind\//, /^sw\.js$/, /^workbox-.*\.js$/, /^manifest\.webmanifest$/, /^downloads\//, /^_astro\/.*\.js$/];
+const LEAVE_OUT = [/^_headers$/, /^pagefind\//, /^sw\.js$/, /^workbox-.*\.js$/, /^manifest\.webmanifest$/, /^downloads\//, /^_astro\/.*\.js$/];
 const tmp = mkdtempSync(join(tmpdir(), 'library-copy-'));
 const stage = join(tmp, folder);
 const posixPath = (p: string) => p.split(sep).join('/');
