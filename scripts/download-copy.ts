@@ -143,7 +143,8 @@ write(
   '_copy/copy.css',
   `.copy-banner{background:#fff4d6;color:#4a3500;border-bottom:2px solid #b36b00;padding:.5rem 1rem;font-size:.95rem;line-height:1.4}
 .copy-banner p{margin:0;max-width:60rem}
-.copy-banner a{color:inherit;font-weight:700;word-break:break-all}
+.copy-banner a{color:inherit;font-weight:700;overflow-wrap:anywhere}
+@media (max-width:600px){.copy-banner{font-size:.85rem;padding:.4rem .75rem}}
 @media print{.copy-banner{border:1px solid #000;background:none;color:#000}}
 `,
 );
