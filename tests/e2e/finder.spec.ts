@@ -52,7 +52,7 @@ test('a 2019 child-begging case is answered from the 2018 text of PTPA s. 3', as
   const r = row(page, 'ptpa-2018-3-2-2018');
   await expect(r).toBeVisible();
   await expect(r.locator('[data-text-period]')).toHaveText('as enacted 2018: from 2018 until Act IX of 2025 commenced (date not confirmed)');
-  await expect(r).toContainText('or with fine');
+  await expect(r).toContainText('or fine up to Rs 1,000,000, or both (the minimum of 2 years applies only if imprisonment is imposed');
   await expect(results(page).locator('tr[data-result^="ptpa-2018-3-"][data-result$="-2025"]')).toHaveCount(0);
   // Reload: the date is kept in the URL and the form.
   await page.reload();
