@@ -94,3 +94,10 @@ export async function offenceProvisionHref(o: LoadedOffence) {
 }
 
 export const offenceUrl = (o: { id: string }) => `/offences/${o.id}/`;
+
+/** The search glossary (content/glossary/), sorted by term: editorial, never statute text. */
+export async function getGlossary() {
+  return (await getCollection('glossary'))
+    .map((e) => ({ id: e.id, ...e.data }))
+    .sort((a, b) => a.term.localeCompare(b.term));
+}
