@@ -10,7 +10,8 @@
 // PORT (default 4321) and HOST (default 127.0.0.1) choose where it listens.
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { existsSync, realpathSync } from 'node:fs';
+import send from '@fastify/send';
+import { existsSync, realpathSync, statSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, dirname, resolve, sep, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,8 +101,61 @@ app.get('/*', (request, reply) => {
   if (path === undefined) return reply.code(400).header('content-type', 'text/plain; charset=utf-8').send('400 Bad request: the address is not validly encoded.\n');
   // "..", "." and "//" segments, backslashes and NUL are refused here (send refuses them too).
   if (path.includes('\0') || path.includes('\\') || posix.normalize(path) !== path) return reply.callNotFound();
+  const cached = request.method === 'GET' && !hasConditions(request.headers) ? fromMemory(path) : undefined;
+  if (cached) return reply.headers(cached.headers).send(cached.body);
   return reply.sendFile(path);
 });
+
+// A plain GET of a small file (no Range, no conditions) is answered from memory, with the headers
+// send would give it; everything else goes to send. Each request still stats the file, so a
+// rebuild, a rewrite or a removal is seen at once (a changed inode, size or time re-reads it; a
+// vanished file goes to send, which answers 404). Nothing is held open: readFileSync closes.
+// This keeps the file work off libuv's thread pool, where stat, open, read and close for every
+// request cost more than half the throughput.
+interface Entry { ino: number; size: number; mtimeMs: number; body: Buffer; headers: Record<string, string> }
+const memory = new Map<string, Entry>();
+const SMALL = 256 * 1024;
+const BUDGET = 64 * 1024 * 1024;
+let held = 0;
+
+const CONDITIONS = ['range', 'if-none-match', 'if-modified-since', 'if-match', 'if-unmodified-since', 'if-range'];
+const hasConditions = (h: Record<string, unknown>) => CONDITIONS.some((k) => h[k] !== undefined);
+
+function fromMemory(path: string): Entry | undefined {
+  // Dotfiles and directories without their slash are send's to refuse or redirect.
+  if (/\/\./.test(path)) return undefined;
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  let st;
+  try { st = statSync(file); } catch { return undefined; }
+  if (!st.isFile() || st.size > SMALL) return undefined;
+  const hit = memory.get(file);
+  if (hit && hit.ino === st.ino && hit.size === st.size && hit.mtimeMs === st.mtimeMs) return hit;
+  let body: Buffer;
+  try {
+    const real = realpathSync.native(file);
+    if (!real.startsWith(rootReal + sep)) {
+      rootReal = realpathSync.native(root);
+      if (!real.startsWith(rootReal + sep)) return undefined; // a symlink out of the folder: send refuses it
+    }
+    body = readFileSync(file);
+  } catch { return undefined; }
+  // Read while being written: let send deal with it.
+  if (body.length !== st.size) return undefined;
+  const type = send.mime.getType(file) ?? '';
+  const headers = {
+    'accept-ranges': 'bytes',
+    'last-modified': st.mtime.toUTCString(),
+    etag: `W/"${st.size.toString(16)}-${st.mtime.getTime().toString(16)}"`,
+    'content-type': contentTypeFor(file, type && /^(?:text\/|application\/json|application\/javascript)/.test(type) ? `${type}; charset=utf-8` : type),
+    'cache-control': cacheControlFor(path),
+  };
+  const entry = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, body, headers };
+  if (hit) held -= hit.size;
+  if (held + st.size > BUDGET) { memory.clear(); held = 0; }
+  memory.set(file, entry);
+  held += st.size;
+  return entry;
+}
 
 // send streams bytes 0..0 of a file it found empty (its range end cannot be -1): had the file grown
 // meanwhile (being rewritten), one byte would follow "Content-Length: 0" and corrupt the
@@ -145,7 +199,9 @@ app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string; 
 
 try {
   await app.listen({ port, host });
-  console.log(`Library served at http://${host}:${port}/ from ${root}`);
+  // The port actually bound (PORT=0 asks the system for a free one).
+  const bound = (app.server.address() as { port: number }).port;
+  console.log(`Library served at http://${host}:${bound}/ from ${root}`);
 } catch (e) {
   console.error(`Cannot listen on ${host}:${port}: ${(e as Error).message}`);
   process.exit(1);

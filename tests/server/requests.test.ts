@@ -1,7 +1,7 @@
 // The local server (scripts/serve.ts) against hostile and odd requests: each one that ended or
 // misled the old server (issue 13) gets a correct answer, and the server is still up afterwards.
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, unlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeSite, removeSite, startServer, request, raw, testPort, type Server } from './harness.ts';
 import { CSP_HEADER } from '../../src/lib/security/csp.ts';
@@ -94,6 +94,17 @@ describe('what must never be served', () => {
     }
   });
 
+  it('a file served once, then replaced by a symlink to /etc/passwd, is refused at once', async () => {
+    const file = join(site, 'files', 'swap.txt');
+    writeFileSync(file, 'ordinary text\n');
+    expect((await request(server.base, '/files/swap.txt')).body.toString()).toBe('ordinary text\n');
+    unlinkSync(file);
+    symlinkSync('/etc/passwd', file);
+    const r = await request(server.base, '/files/swap.txt');
+    expect(r.status).toBe(404);
+    expect(r.body.toString()).not.toMatch(/root:/);
+  });
+
   it('dotfiles (/.env, /.git/config) → 404', async () => {
     for (const path of ['/.env', '/.git/config', '/.git/', '/%2eenv', '/data/../.env']) {
       const r = await request(server.base, path);
@@ -163,6 +174,18 @@ describe('types and headers', () => {
       expect(r.headers['content-security-policy']).toBe(CSP_HEADER);
     });
   }
+
+  it('a plain GET (answered from memory) and a conditional one (answered by send) give the same headers and bytes', async () => {
+    for (const [path] of types) {
+      const plain = await request(server.base, path);
+      const viaSend = await request(server.base, path, { headers: { 'if-none-match': '"no-such-etag"' } });
+      expect(viaSend.status, path).toBe(200);
+      for (const h of ['content-type', 'content-length', 'etag', 'last-modified', 'cache-control', 'accept-ranges', 'content-security-policy', 'x-content-type-options']) {
+        expect(plain.headers[h], `${path} ${h}`).toBe(viaSend.headers[h]);
+      }
+      expect(plain.body.equals(viaSend.body), path).toBe(true);
+    }
+  });
 
   it('hashed assets are immutable for a year; pages, sw.js and unhashed Pagefind files revalidate', async () => {
     for (const path of ['/_astro/Base.Bt2-cCh0.css', '/pagefind/pagefind.en_1049b7793c.pf_meta', '/pagefind/index/en_7c64d52.pf_index', '/pagefind/fragment/en_1482f47.pf_fragment', '/pagefind/filter/en_58248bd.pf_filter']) {
