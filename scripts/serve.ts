@@ -15,6 +15,7 @@ import { existsSync, realpathSync, statSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, dirname, resolve, sep, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { CSP_HEADER } from '../src/lib/security/csp.ts';
 import { cacheControlFor, contentTypeFor, REVALIDATE } from '../src/lib/server/headers.ts';
 
@@ -102,7 +103,11 @@ app.get('/*', (request, reply) => {
   // "..", "." and "//" segments, backslashes and NUL are refused here (send refuses them too).
   if (path.includes('\0') || path.includes('\\') || posix.normalize(path) !== path) return reply.callNotFound();
   const cached = request.method === 'GET' && !hasConditions(request.headers) ? fromMemory(path) : undefined;
-  if (cached) return reply.headers(cached.headers).send(cached.body);
+  if (cached) {
+    reply.headers(cached.headers);
+    if (cached.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(cached.gzip);
+    return reply.send(cached.body);
+  }
   return reply.sendFile(path);
 });
 
@@ -112,7 +117,7 @@ app.get('/*', (request, reply) => {
 // vanished file goes to send, which answers 404). Nothing is held open: readFileSync closes.
 // This keeps the file work off libuv's thread pool, where stat, open, read and close for every
 // request cost more than half the throughput.
-interface Entry { ino: number; size: number; mtimeMs: number; body: Buffer; headers: Record<string, string> }
+interface Entry { ino: number; size: number; mtimeMs: number; body: Buffer; gzip?: Buffer; headers: Record<string, string> }
 const memory = new Map<string, Entry>();
 const SMALL = 256 * 1024;
 const BUDGET = 64 * 1024 * 1024;
@@ -149,7 +154,10 @@ function fromMemory(path: string): Entry | undefined {
     'content-type': contentTypeFor(file, type && /^(?:text\/|application\/json|application\/javascript)/.test(type) ? `${type}; charset=utf-8` : type),
     'cache-control': cacheControlFor(path),
   };
-  const entry = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, body, headers };
+  // Text is sent gzipped to clients that accept it, compressed once per version of the file.
+  const compressible = st.size > 1024 && /^(?:text\/|application\/(?:json|javascript|manifest\+json)|image\/svg)/.test(headers['content-type']);
+  if (compressible) Object.assign(headers, { vary: 'Accept-Encoding' });
+  const entry: Entry = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, body, gzip: compressible ? gzipSync(body) : undefined, headers };
   if (hit) held -= hit.size;
   if (held + st.size > BUDGET) { memory.clear(); held = 0; }
   memory.set(file, entry);

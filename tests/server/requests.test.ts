@@ -3,6 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { readFileSync, writeFileSync, unlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { makeSite, removeSite, startServer, request, raw, testPort, type Server } from './harness.ts';
 import { CSP_HEADER } from '../../src/lib/security/csp.ts';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/server/headers.ts';
@@ -184,6 +185,18 @@ describe('types and headers', () => {
         expect(plain.headers[h], `${path} ${h}`).toBe(viaSend.headers[h]);
       }
       expect(plain.body.equals(viaSend.body), path).toBe(true);
+    }
+  });
+
+  it('text goes gzipped to a client that accepts it, and unzips to the same bytes', async () => {
+    for (const path of ['/', '/data/offences.json', '/ptpa-2018/s3/']) {
+      const plain = await request(server.base, path);
+      const zipped = await request(server.base, path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      if (plain.body.length <= 1024) continue;
+      expect(zipped.headers['content-encoding'], path).toBe('gzip');
+      expect(zipped.headers.vary, path).toMatch(/accept-encoding/i);
+      expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
+      expect(zipped.body.length, path).toBeLessThan(plain.body.length);
     }
   });
 
