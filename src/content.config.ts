@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema } from './schemas/index.ts';
-import { changesSchema, handoutSchema } from './schemas/editorial.ts';
+import { changesSchema, handoutSchema, offenceComparisonSchema } from './schemas/editorial.ts';
 
 // Statutes live in content/ at the top of the tree, outside src/, so editors find them first.
 const acts = defineCollection({
@@ -24,4 +24,6 @@ const notices = defineCollection({ loader: file('./content/notices.yaml'), schem
 const changes = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/changes' }), schema: changesSchema(z as never) });
 const handouts = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/handouts' }), schema: handoutSchema(z as never) });
 
-export const collections = { acts, provisions, missing, jurisdictions, notices, changes, handouts };
+const comparisons = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/compare' }), schema: offenceComparisonSchema(z as never) });
+
+export const collections = { acts, provisions, missing, jurisdictions, notices, changes, handouts, comparisons };
