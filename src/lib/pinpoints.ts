@@ -178,7 +178,8 @@ export function assignPreamblePins(lines: string[]): Pin[] {
     else kind = 'title';
     const n = (used.get(kind) ?? 0) + 1;
     used.set(kind, n);
-    const id = n > 1 ? `${kind}-${n}` : kind;
+    // The preamble's lines are numbered from 1: the section that holds them is already #preamble.
+    const id = n > 1 || kind === 'preamble' ? `${kind}-${n}` : kind;
     return { id, akn: id.replace('-', '_'), kind, cite: '', depth: 0 };
   });
 }
