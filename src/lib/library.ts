@@ -95,6 +95,13 @@ export async function offenceProvisionHref(o: LoadedOffence) {
 
 export const offenceUrl = (o: { id: string }) => `/offences/${o.id}/`;
 
+/** The search glossary (content/glossary/), sorted by term: editorial, never statute text. */
+export async function getGlossary() {
+  return (await getCollection('glossary'))
+    .map((e) => ({ id: e.id, ...e.data }))
+    .sort((a, b) => a.term.localeCompare(b.term));
+}
+
 /** Editorial change summaries of an Act (content/changes/<act>.yaml), or undefined. Issue 12. */
 export async function getChanges(act: string) {
   return (await getCollection('changes')).map((e) => e.data).find((c) => c.act === act);
