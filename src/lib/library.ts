@@ -133,3 +133,10 @@ export async function amendedSections(act: Act): Promise<Set<string>> {
   const list = await getProvisions(act.id, current.id);
   return new Set(list.filter((p) => p.data.footnotes.some((f) => numbers.some((n) => f.text.includes(n)))).map((p) => p.data.number));
 }
+
+/** The configuration of a comparison page (content/compare/<id>.yaml). Issue 12. */
+export async function getComparison(id: string) {
+  const entry = (await getCollection('comparisons')).find((e) => e.id === id);
+  if (!entry) throw new Error(`content/compare/${id}.yaml: not found`);
+  return entry.data;
+}
