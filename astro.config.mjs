@@ -8,6 +8,9 @@ export default defineConfig({
   integrations: [mdx()],
   // Statute text must reach the page as printed: no curly-quote or dash rewriting.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  build: { format: 'directory' },
+  // Nothing inlined: the Content Security Policy (src/lib/security/csp.ts) allows scripts and styles
+  // only from files, so stylesheets and processed scripts are always emitted as /_astro/ files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

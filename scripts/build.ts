@@ -1,6 +1,7 @@
-// The build, step by step: check content, build the site, index it for search, write the service
-// worker that precaches the result for offline use (last: it must see the final HTML and the whole
-// Pagefind index). Each step's time is written to .cache/build-times.json for the benchmark; a
+// The build, step by step: check content, build the site, index it for search, write the
+// downloadable copy (zip, and its size and hash into /download/), then the service worker that
+// precaches the result for offline use (last: it must see the final HTML and the whole Pagefind
+// index). Each step's time is written to .cache/build-times.json for the benchmark; a
 // failing step stops the build.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const steps: [string, string, string[]][] = [
   ['astro build', bin('astro'), ['build', '--outDir', outDir]],
   ['check links', process.execPath, [join(root, 'scripts', 'check-links.ts')]],
   ['pagefind index', bin('pagefind'), ['--site', outDir, '--silent']],
+  ['download copy', process.execPath, [join(root, 'scripts', 'download-copy.ts'), outDir]],
   ['service worker', process.execPath, [join(root, 'scripts', 'service-worker.ts'), outDir]],
 ];
 

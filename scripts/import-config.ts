@@ -50,5 +50,7 @@ export const IMPORTS: Import[] = [
     '369A': ['Omitted by <a href="/ptpa-2018/s16/#s16-3">section 16(3) of the Prevention of Trafficking in Persons Act, 2018</a>, which now governs trafficking in persons. For offences committed before the omission, the text of s. 369A as it stood is not in this library.'],
   } },
   { file: 'bonded-labour-1992.txt', act: 'blsa-1992', version: '1992-03-17', kinds: BLSA_KINDS },
+  { file: 'sindh-bonded-labour-2015-partial.txt', act: 'sindh-blsa-2015', version: '2016-06-28', kinds: { 1: 'preliminary', 2: 'definition' },
+    headings: { '1': 'Short title, extent and commencement', '2': 'Definitions' } },
   { file: 'punjab-bonded-labour-1992-as-amended.txt', act: 'blsa-1992-punjab', version: '2012-02-11', kinds: BLSA_KINDS },
 ];

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { stringify } from 'yaml';
-import { parseSourceFile, splitSections, isNoteLine, sectionHeading, type SectionBlock } from '../src/lib/source-file.ts';
+import { parseSourceFile, splitSections, isNoteLine, sectionHeading, MARGINAL, type SectionBlock } from '../src/lib/source-file.ts';
 import { assignPinpoints, assignPreamblePins } from '../src/lib/pinpoints.ts';
 import { lineToMdx, type MarkerCount } from '../src/lib/mdx.ts';
 import { IMPORTS, SOURCES_DIR, type Import } from './import-config.ts';
@@ -30,10 +30,19 @@ function noteParts(block: SectionBlock) {
 function toMdx(block: SectionBlock, meta: Record<string, unknown>, imp: Import): string {
   const { statute, footnotes, notes } = noteParts(block);
   const sec = block.number === 'preamble' ? 'preamble' : block.number.toLowerCase();
-  const pins = block.number === 'preamble' ? assignPreamblePins(statute) : assignPinpoints(block.number, statute);
+  // Marginal notes (printed beside a section) open its block; the section's own first line follows.
+  const head = block.number === 'preamble' ? 0 : Math.max(0, statute.findIndex((l) => !MARGINAL.test(l)));
+  const pins = block.number === 'preamble' ? assignPreamblePins(statute) : assignPinpoints(block.number, statute.slice(head));
   const counts: MarkerCount = {};
-  const body = statute.map((line, i) => {
-    const p = pins[i];
+  let marginals = 0;
+  const body = statute.map((line, j) => {
+    if (MARGINAL.test(line)) {
+      marginals++;
+      const id = `${block.number === 'preamble' ? '' : `s${sec}-`}marginal${marginals > 1 ? `-${marginals}` : ''}`;
+      return `<L id="${id}" akn="${id.replace(/-/g, '_')}" kind="marginal" cite="" depth={0}>\n${lineToMdx(line, sec, counts)}\n</L>`;
+    }
+    const i = j - head;
+    const p = pins[block.number === 'preamble' ? j : i];
     let inner: string;
     const cut = line.indexOf('.—');
     if (i === 0 && block.number !== 'preamble' && cut > 0) {
@@ -72,7 +81,7 @@ for (const imp of IMPORTS) {
   mkdirSync(outDir, { recursive: true });
   blocks.forEach((block, order) => {
     const isPre = block.number === 'preamble';
-    const first = block.lines[0];
+    const first = block.lines.find((l) => !MARGINAL.test(l)) ?? block.lines[0];
     const status = /Rep\. by/.test(first) ? 'repealed' : /\* \* \*/.test(first) && !/—/.test(first) ? 'omitted' : 'in-force';
     const slug = isPre ? 'preamble' : `s${block.number.toLowerCase()}`;
     const meta = {

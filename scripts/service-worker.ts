@@ -1,21 +1,17 @@
 // Build step, after Pagefind: writes <outDir>/sw.js, the service worker that makes the site work
-// offline once it has been visited. It precaches every file a reader can need: every HTML page,
-// the CSS and JS, the favicon, icons and manifest, /data/*.json and the whole Pagefind index
-// (fragments, index chunks, filters, wasm). Usage: node scripts/service-worker.ts [outDir]
-// (default: $OUT_DIR, else dist).
+// offline once it has been visited. It bundles src/sw/sw.ts (Workbox precaching and routing) with
+// esbuild and injects the list of files to precache: every HTML page, the CSS and JS, the favicon,
+// icons and manifest, /data/*.json and the whole Pagefind index (fragments, index chunks, filters,
+// wasm). Usage: node scripts/service-worker.ts [outDir] (default: $OUT_DIR, else dist).
 //
-// How requests are answered:
-// - a precached file is served from the cache, whatever its query string: /search/?q=… and
-//   /finder/?f=… get the cached page, and Pagefind's pagefind-entry.json?ts=<now> (Pagefind adds
-//   the time to that URL on every load unless `metaCacheTag` is set) gets the cached entry file;
-// - a directory URL (/ptpa-2018/s3/) is served from its index.html;
-// - any other page is fetched from the network, and when the network fails the cached /404.html
-//   is shown;
-// - nothing else is routed: the worker makes no request to any other origin.
-// A new build gives a new sw.js; the browser installs it on a later visit and it replaces the old
-// cache at once (skipWaiting, clientsClaim).
-import { generateSW, getManifest } from 'workbox-build';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// How the worker answers requests, installs and updates: see src/sw/sw.ts. In short, a new build
+// gives a new sw.js only when a precached file changed; the browser finds it on the next online
+// visit and it waits until the reader chooses to load the newer text (src/scripts/app-status.ts).
+import { injectManifest, getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname, resolve, relative, sep } from 'node:path';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -50,32 +46,27 @@ const globs = {
   // Files whose names carry a content hash need no revision.
   dontCacheBustURLsMatching: /^_astro\/|\.pf_(?:fragment|index|filter|meta)$/,
 };
-// The same globs twice: getManifest lists the entries for the report, generateSW writes them.
-const { manifestEntries } = await getManifest(globs);
-const { count, size, warnings } = await generateSW({
-  ...globs,
-  swDest: join(outDir, SW),
-  mode: 'production',
-  sourcemap: false,
-  inlineWorkboxRuntime: true,
-  directoryIndex: 'index.html',
-  // A static site: no query parameter changes a file. Ignoring them all serves /search/?q=…,
-  // /finder/?f=… and pagefind-entry.json?ts=… from the cache.
-  ignoreURLParametersMatching: [/.*/],
-  cleanupOutdatedCaches: true,
-  clientsClaim: true,
-  skipWaiting: true,
-  navigationPreload: false,
-  runtimeCaching: [
-    {
-      // Pages not in the precache (none, until a newer build adds some): the network, and the
-      // cached 404 page when offline.
-      urlPattern: ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin,
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: '/404.html' } },
-    },
-  ],
+// The list first: its revisions make the worker's version, so an unchanged build gives the same sw.js.
+const { manifestEntries, warnings: listWarnings } = await getManifest(globs);
+const version = createHash('sha256').update(JSON.stringify(manifestEntries)).digest('hex').slice(0, 16);
+const corpus = join(outDir, 'data', 'corpus.json');
+const textCurrentTo = existsSync(corpus) ? (JSON.parse(readFileSync(corpus, 'utf8')) as { textCurrentTo: string }).textCurrentTo : '';
+const tmp = mkdtempSync(join(tmpdir(), 'library-sw-'));
+const swSrc = join(tmp, 'sw.js');
+await build({
+  entryPoints: [join(root, 'src', 'sw', 'sw.ts')],
+  outfile: swSrc,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"', __BUILD__: JSON.stringify({ version, textCurrentTo }) },
+  logLevel: 'warning',
 });
+const { count, size, warnings } = await injectManifest({ ...globs, swSrc, swDest: join(outDir, SW) });
+rmSync(tmp, { recursive: true, force: true });
+warnings.push(...listWarnings.filter((w) => !warnings.includes(w)));
 
 // Keep the manifest honest: say what is in it, what is not, and fail on anything skipped.
 const files: string[] = [];

@@ -6,10 +6,12 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { parse } from 'yaml';
-import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema, ID } from '../schemas/index.ts';
+import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema, ID, VERIFIED_BASES, type JurisdictionData } from '../schemas/index.ts';
 import { sectionSlug } from './urls.ts';
 import { loadOffences } from './offences.ts';
 import { figureProblems } from './offence-figures.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { nfcProblems } from './content/nfc.ts';
 
 export interface Problem { file: string; field: string; message: string }
 
@@ -25,11 +27,8 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((i) => ({ file, field: i.path.join('.') || '(root)', message: i.message }));
 }
 
-export function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text.replace(/\r\n?/g, '\n'));
-  if (!m) throw new Error('no frontmatter block between "---" lines');
-  return { data: parse(m[1]), body: m[2] };
-}
+/** Kept here for callers of the old location; the function lives in ./frontmatter.ts. */
+export { splitFrontmatter };
 
 export function checkContent(contentDir: string, sourcesDir: string): Problem[] {
   const problems: Problem[] = [];
@@ -71,6 +70,8 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
     });
   }
 
+  problems.push(...jurisdictionProblems(contentDir, sourcesDir, acts, rel));
+
   const sections = new Map<string, string>(); // act/version/number -> file
   for (const file of walk(join(contentDir, 'provisions'), '.mdx')) {
     const f = rel(file);
@@ -102,6 +103,10 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
       if (!defined.has(m[1])) problems.push({ file: f, field: `footnotes`, message: `marker ${m[1]} has no footnote in the frontmatter` });
     }
   }
+  // Published text in NFC: every content file, named by file and field.
+  for (const file of [...walk(contentDir, '.mdx'), ...walk(contentDir, '.yaml'), ...walk(contentDir, '.md')].sort()) {
+    for (const p of nfcProblems(file, readFileSync(file, 'utf8'))) problems.push({ file: rel(file), field: p.field, message: `not in Unicode NFC: ${p.message}` });
+  }
   // Offence records: valid, pointing at real provisions, every figure found in the text.
   if (existsSync(join(contentDir, 'offences')) && problems.length === 0) {
     try {
@@ -113,6 +118,35 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
     }
   }
   return problems;
+}
+
+/**
+ * Jurisdiction rows against the sources and the Acts: a row marked verified ("text-held",
+ * "partial-text") must name a source file that exists, and one of its Acts must be read from it;
+ * every Act a row offers must exist.
+ */
+function jurisdictionProblems(contentDir: string, sourcesDir: string, acts: Map<string, z.infer<ReturnType<typeof actSchema>>>, rel: (p: string) => string): Problem[] {
+  const file = join(contentDir, 'jurisdictions.yaml');
+  if (!existsSync(file)) return [];
+  let data: unknown;
+  try { data = parse(readFileSync(file, 'utf8')); } catch { return []; }
+  if (!Array.isArray(data)) return [];
+  const out: Problem[] = [];
+  data.forEach((raw, i) => {
+    const r = jurisdictionSchema(z).safeParse(raw);
+    if (!r.success) return; // reported by the list check
+    const j: JurisdictionData = r.data;
+    j.sources.forEach((s, k) => {
+      if (s.file && !existsSync(join(sourcesDir, s.file))) out.push({ file: rel(file), field: `${i}.sources.${k}.file`, message: `source file "${s.file}" not found in ${sourcesDir}` });
+    });
+    j.acts.forEach((a, k) => { if (!acts.has(a)) out.push({ file: rel(file), field: `${i}.acts.${k}`, message: `unknown Act id "${a}"` }); });
+    if (VERIFIED_BASES.includes(j.basis)) {
+      const files = new Set(j.sources.map((s) => s.file).filter(Boolean));
+      const readFrom = j.acts.flatMap((a) => acts.get(a)?.versions.map((v) => v.source.file) ?? []);
+      if (!readFrom.some((f) => files.has(f))) out.push({ file: rel(file), field: `${i}.basis`, message: `"${j.id}" is marked "${j.basis}" but none of its Acts is read from its source files (${[...files].join(', ') || 'none'})` });
+    }
+  });
+  return out;
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -94,3 +94,29 @@ export async function offenceProvisionHref(o: LoadedOffence) {
 }
 
 export const offenceUrl = (o: { id: string }) => `/offences/${o.id}/`;
+
+/** Editorial change summaries of an Act (content/changes/<act>.yaml), or undefined. Issue 12. */
+export async function getChanges(act: string) {
+  return (await getCollection('changes')).map((e) => e.data).find((c) => c.act === act);
+}
+
+/** Training handouts (content/handouts/*.mdx), in their order. Issue 12. */
+export async function getHandouts() {
+  return (await getCollection('handouts')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Whether /<act>/changes/ exists: two versions with change summaries, or one text with amendment footnotes. Issue 12. */
+export async function hasChangesPage(act: Act) {
+  if (await getChanges(act.id)) return true;
+  const current = currentVersion(act);
+  return versionsOf(act).length === 1 && (await getProvisions(act.id, current.id)).some((p) => p.data.footnotes.length > 0);
+}
+
+/** Section numbers whose current text carries a footnote naming one of the current version's amending Acts. Issue 12. */
+export async function amendedSections(act: Act): Promise<Set<string>> {
+  const current = currentVersion(act);
+  const numbers = current.amendedBy.map((a) => a.number);
+  if (!numbers.length) return new Set();
+  const list = await getProvisions(act.id, current.id);
+  return new Set(list.filter((p) => p.data.footnotes.some((f) => numbers.some((n) => f.text.includes(n)))).map((p) => p.data.number));
+}

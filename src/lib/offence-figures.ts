@@ -2,7 +2,7 @@
 // content check before each build (a figure not in the text stops the build) and by the tests.
 import { readFileSync, existsSync } from 'node:fs';
 import type { OffenceData } from '../schemas/index.ts';
-import { splitFrontmatter } from './check-content.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { mdxToPlainLines } from './mdx.ts';
 import { findsFigure, plainForFigures, extractFigures, figureValue, numberToWords, numberPattern } from './figures.ts';
 import { provisionPath, pinpointBlock } from './offences.ts';

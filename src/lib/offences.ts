@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { parse } from 'yaml';
 import { offenceSchema, type OffenceData } from '../schemas/index.ts';
-import { splitFrontmatter } from './check-content.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { sectionSlug } from './urls.ts';
 
 export interface LoadedOffence extends OffenceData {

@@ -54,7 +54,10 @@ export function lineLabel(text: string): string | null {
 /** Text after "N. Heading.—" on a section's first line. */
 export function afterHeading(first: string): string {
   const i = first.indexOf('.—');
-  return i >= 0 ? first.slice(i + 2) : '';
+  if (i >= 0) return first.slice(i + 2);
+  // A print with its headings in the margin: "1. (1) This Act may be called …".
+  const m = /^(?:\{[A-Z]\d+\}|\[)*\d+[A-Z]?\.\s+(?=\()/.exec(first);
+  return m ? first.slice(m[0].length) : '';
 }
 
 /**
@@ -175,7 +178,8 @@ export function assignPreamblePins(lines: string[]): Pin[] {
     else kind = 'title';
     const n = (used.get(kind) ?? 0) + 1;
     used.set(kind, n);
-    const id = n > 1 ? `${kind}-${n}` : kind;
+    // The preamble's lines are numbered from 1: the section that holds them is already #preamble.
+    const id = n > 1 || kind === 'preamble' ? `${kind}-${n}` : kind;
     return { id, akn: id.replace('-', '_'), kind, cite: '', depth: 0 };
   });
 }

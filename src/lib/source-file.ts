@@ -33,6 +33,8 @@ const MARKS = String.raw`(?:\{[A-Z]\d+\}|\[)*`;
 /** "3. Heading.—", "{F4}[10. Heading.—", "{F8}366. [Heading] Rep. by", "369A. {F13}* * *". */
 export const SECTION_START = new RegExp(String.raw`^${MARKS}(\d+[A-Z]?)\.\s`);
 export const SUBHEADING = /^\[Sub-heading\]\s+(.*)$/;
+/** A marginal note of a print that sets section headings in the margin (the Sindh Act of 2015). */
+export const MARGINAL = /^\[Marginal note: (.*)\]$/;
 
 export interface SectionBlock {
   /** "3", "371A", or "preamble" for the lines before section 1. */
@@ -47,7 +49,12 @@ export function splitSections(lines: string[]): SectionBlock[] {
   const blocks: SectionBlock[] = [];
   let current: SectionBlock | undefined;
   let pendingGroup: string | undefined;
+  // A marginal note is printed beside the provision it names: one standing right before a
+  // section's first line opens that section's block; elsewhere it stays where it stands.
+  let pendingMarginal: string[] = [];
+  const flush = () => { if (current) current.lines.push(...pendingMarginal); pendingMarginal = []; };
   for (const line of lines) {
+    if (!isNoteLine(line) && MARGINAL.test(line)) { pendingMarginal.push(line); continue; }
     const sub = SUBHEADING.exec(line);
     if (sub) {
       pendingGroup = sub[1];
@@ -56,16 +63,20 @@ export function splitSections(lines: string[]): SectionBlock[] {
     }
     const start = isNoteLine(line) ? null : SECTION_START.exec(line);
     if (start) {
-      current = { number: start[1], lines: [line], group: pendingGroup };
+      current = { number: start[1], lines: [...pendingMarginal, line], group: pendingGroup };
+      pendingMarginal = [];
       pendingGroup = undefined;
       blocks.push(current);
     } else if (current) {
+      flush();
       current.lines.push(line);
     } else {
-      current = { number: 'preamble', lines: [line] };
+      current = { number: 'preamble', lines: [...pendingMarginal, line] };
+      pendingMarginal = [];
       blocks.push(current);
     }
   }
+  flush();
   return blocks;
 }
 

@@ -25,6 +25,11 @@ export function versionSchema(z: Z) {
     inForceUntil: z.string().optional(),
     source: z.object({ file: z.string(), description: z.string(), obtained: z.string() }),
     completeness: z.string(),
+    /**
+     * A text held only in part or from an unverified copy: what is held, from what source, and what
+     * is not held. Shown above the text on every page of this version.
+     */
+    partial: z.string().optional(),
     amendedBy: z.array(z.object({ title: z.string(), number: z.string(), note: z.string().optional() })).default([]),
   });
 }
@@ -96,10 +101,39 @@ export function missingSchema(z: Z) {
   return z.object({ id: z.string().regex(ID), subject: z.enum(SUBJECTS), jurisdiction: z.enum(JURISDICTIONS), title: z.string(), known: z.string() });
 }
 
+/**
+ * What a jurisdiction row rests on: the law's text in the sources ("text-held"), a partial or
+ * unverified copy of it ("partial-text"), press reports only ("press-report"), or nothing the
+ * library can point to ("unverified"). Only the first two count as verified, and they need a
+ * source file behind them.
+ */
+export const JURISDICTION_BASES = ['text-held', 'partial-text', 'press-report', 'unverified'] as const;
+export const VERIFIED_BASES: readonly string[] = ['text-held', 'partial-text'];
+
 /** Which bonded-labour law applies in a jurisdiction (content/jurisdictions.yaml). */
 export function jurisdictionSchema(z: Z) {
-  return z.object({ id: z.enum(JURISDICTIONS), name: z.string(), law: z.string(), verified: z.boolean(), note: z.string() });
+  return z
+    .object({
+      id: z.enum(JURISDICTIONS),
+      name: z.string(),
+      law: z.string(),
+      basis: z.enum(JURISDICTION_BASES),
+      /** What the row rests on: a file of ../shared/sources, or a press report or listing named in words. */
+      sources: z.array(z.object({ file: z.string().optional(), cite: z.string().optional() }).refine((s) => s.file || s.cite, 'give a source file or a citation')).min(1),
+      /** Acts in content/acts whose text the library offers as the bonded-labour law here. */
+      acts: z.array(z.string().regex(ID)).default([]),
+      /** Said beside every offence offered from `acts` here, where their application is not confirmed. */
+      caveat: z.string().optional(),
+      /** What the library does not hold for this place (shown by the finder and on /where/). */
+      notHeld: z.string().optional(),
+      note: z.string(),
+    })
+    .superRefine((j, ctx) => {
+      if (VERIFIED_BASES.includes(j.basis) && !j.sources.some((s) => s.file))
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: `a row marked "${j.basis}" needs a source file behind it` });
+    });
 }
+export type JurisdictionData = zod.infer<ReturnType<typeof jurisdictionSchema>>;
 
 /** A dated notice on the status of the law (content/notices.yaml). */
 export function noticeSchema(z: Z) {

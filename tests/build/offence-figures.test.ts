@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { offenceSchema, type OffenceData } from '../../src/schemas/index.ts';
-import { splitFrontmatter } from '../../src/lib/check-content.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { figureProblems } from '../../src/lib/offence-figures.ts';
 import { mdxToPlainLines } from '../../src/lib/mdx.ts';
 import { plainForFigures } from '../../src/lib/figures.ts';

@@ -1,22 +1,59 @@
 // The built site says plainly what it holds and what it does not.
 import { describe, it, expect } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
-import { page, ROOT } from '../support/site.ts';
+import { page, ROOT, SOURCES } from '../support/site.ts';
 
 describe('coverage pages', () => {
-  it('where each bonded-labour law applies: six jurisdictions, linked where held, plain where not', () => {
+  it('where each bonded-labour law applies: six jurisdictions, each with its basis and source named', () => {
     const $ = page('/where/');
     const rows = $('tr[data-jurisdiction]');
     expect(rows.toArray().map((r) => $(r).attr('data-jurisdiction'))).toEqual(['islamabad', 'punjab', 'sindh', 'khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan']);
     expect($('tr[data-jurisdiction="islamabad"] a').attr('href')).toBe('/blsa-1992/');
     expect($('tr[data-jurisdiction="punjab"] a').attr('href')).toBe('/blsa-1992-punjab/');
-    for (const j of ['sindh', 'khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan']) {
-      expect($(`tr[data-jurisdiction="${j}"] [data-not-held]`).text(), j).toMatch(/not yet in the library/i);
+    expect($('tr[data-jurisdiction="sindh"] a').attr('href')).toBe('/sindh-blsa-2015/');
+    const basis = Object.fromEntries(rows.toArray().map((r) => [$(r).attr('data-jurisdiction'), $(r).attr('data-basis')]));
+    expect(basis).toEqual({ islamabad: 'text-held', punjab: 'text-held', sindh: 'partial-text', 'khyber-pakhtunkhwa': 'press-report', balochistan: 'unverified', 'gilgit-baltistan': 'unverified' });
+    expect($('tr[data-jurisdiction="sindh"]').text()).toContain('Sindh Act No. XX of 2016');
+    expect($('tr[data-jurisdiction="sindh"] [data-not-held]').text()).toMatch(/offences and penalties are not in the library/);
+    for (const j of ['khyber-pakhtunkhwa', 'gilgit-baltistan']) {
+      expect($(`tr[data-jurisdiction="${j}"] [data-not-held]`).text(), j).toMatch(/not in the library/i);
       expect($(`tr[data-jurisdiction="${j}"] a`).length, j).toBe(0);
     }
-    expect($('tr[data-jurisdiction="sindh"]').text()).toContain('Sindh Act No. XX of 2016');
-    expect($('tr[data-jurisdiction="balochistan"]').text()).toContain('unverified');
+    expect($('tr[data-jurisdiction="khyber-pakhtunkhwa"]').text()).toContain('The News, 7 April 2015');
+    expect($('tr[data-jurisdiction="balochistan"]').text()).toMatch(/not confirmed/);
+    // The Penal Code claim is no stronger than the text: no extent section is held.
+    expect($('main').text()).not.toMatch(/Penal Code[^.]*apply throughout Pakistan/);
+    expect($('main').text()).toContain('contains no extent section');
+  });
+
+  it('a jurisdiction row marked verified has a source file behind it, and one of its Acts is read from that file', () => {
+    const rows = parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')) as { id: string; basis: string; sources: { file?: string }[]; acts: string[] }[];
+    const $ = page('/where/');
+    for (const r of rows) {
+      if (!['text-held', 'partial-text'].includes(r.basis)) continue;
+      const files = r.sources.map((s) => s.file).filter((f): f is string => Boolean(f));
+      expect(files.length, `${r.id}: marked ${r.basis} with no source file`).toBeGreaterThan(0);
+      for (const f of files) expect(existsSync(join(SOURCES, f)), `${r.id}: ${f} is not in the sources`).toBe(true);
+      const actFiles = r.acts.flatMap((a) => (parse(readFileSync(join(ROOT, 'content', 'acts', `${a}.yaml`), 'utf8')) as { versions: { source: { file: string } }[] }).versions.map((v) => v.source.file));
+      expect(files.some((f) => actFiles.includes(f)), `${r.id}: no Act of the row is read from ${files.join(', ')}`).toBe(true);
+      expect($(`tr[data-jurisdiction="${r.id}"] [data-source-file]`).toArray().map((e) => $(e).attr('data-source-file'))).toEqual(expect.arrayContaining(files));
+    }
+  });
+
+  it('every page of the Sindh Act says, above the text, that it holds two sections only, from an unverified copy, and not the offences', () => {
+    for (const url of ['/sindh-blsa-2015/', '/sindh-blsa-2015/preamble/', '/sindh-blsa-2015/s1/', '/sindh-blsa-2015/s2/']) {
+      const $ = page(url);
+      const notice = $('[data-partial-notice]');
+      expect(notice.length, url).toBe(1);
+      expect(notice.text(), url).toMatch(/first two sections of the Act only/);
+      expect(notice.text(), url).toMatch(/unverified/);
+      expect(notice.text(), url).toMatch(/offences and penalties included, is not in the library/);
+      // Above the text: the notice comes before the first statute line in document order.
+      const html = $('main').html()!;
+      expect(html.indexOf('data-partial-notice'), url).toBeLessThan(html.indexOf('class="l '));
+    }
   });
 
   it('status of the law: every notice names its date', () => {
@@ -40,7 +77,7 @@ describe('coverage pages', () => {
   it('PTPA pages say the amending Act’s dates are not confirmed; the home page lists texts not yet held', () => {
     expect(page('/ptpa-2018/')('main').text()).toMatch(/dates of assent, Gazette publication and commencement are not yet confirmed/);
     const $ = page('/');
-    expect($('[data-missing-act="sindh-blsa-2015"]').text()).toContain('Text not yet in the library');
+    expect($('[data-missing-act="sindh-blsa-2015"]').length).toBe(0);
     expect($('[data-missing-act="kp-blsa-2015"]').length).toBe(1);
   });
 

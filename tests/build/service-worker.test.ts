@@ -17,7 +17,7 @@ describe('service worker', () => {
     expect(existsSync(swPath), 'run "npm run build" first').toBe(true);
   });
   const sw = existsSync(swPath) ? readFileSync(swPath, 'utf8') : '';
-  const precached = [...sw.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map((m) => m[1]);
+  const precached = [...sw.matchAll(/\{"revision":(?:"[^"]*"|null),"url":"([^"]+)"\}/g)].map((m) => m[1]);
   const all = existsSync(DIST) ? files(DIST) : [];
 
   it('precaches every HTML page: none missing', () => {
@@ -41,11 +41,19 @@ describe('service worker', () => {
     expect(precached).not.toContain('sw.js');
   });
 
-  it('serves directory URLs and any query string from the cache, with the 404 page as the offline fallback', () => {
+  it('serves directory URLs and any query string from the cache, redirects an address without its final slash, with the 404 page as the offline fallback', () => {
     expect(sw).toContain('directoryIndex:"index.html"');
     // All query parameters ignored: /search/?q=…, /finder/?f=…, Pagefind's pagefind-entry.json?ts=…
     expect(sw).toContain('ignoreURLParametersMatching:[/.*/]');
-    expect(sw).toContain('fallbackURL:"/404.html"');
+    expect(sw).toContain('"/404.html"');
+    expect(sw).toContain('/index.html`');
+    expect(sw).toMatch(/Response\.redirect\(/);
+  });
+
+  it('waits for the reader before a new build takes over (no skipWaiting on install), and carries its version and text date', () => {
+    expect(sw).toMatch(/"SKIP_WAITING"[^;]*skipWaiting\(\)/);
+    expect(sw.match(/skipWaiting\(\)/g)).toHaveLength(1);
+    expect(sw).toMatch(/version:"[0-9a-f]{16}",textCurrentTo:"\d{4}-\d{2}-\d{2}"/);
   });
 
   it('loads no script and names no origin but its own', () => {
@@ -59,7 +67,11 @@ describe('service worker', () => {
     for (const url of ['/', '/ptpa-2018/s3/', '/search/', '/404.html']) {
       const $ = page(url);
       expect($('link[rel="manifest"]').attr('href'), url).toBe('/manifest.webmanifest');
-      expect($('script:not([src])').text(), url).toContain("navigator.serviceWorker.register('/sw.js')");
+      // Registered by the bundled AppStatus script (workbox-window), never by an inline script.
+      const src = $('script[src*="AppStatus"]').attr('src');
+      expect(src, url).toBeTruthy();
+      expect(readFileSync(join(DIST, src!), 'utf8'), url).toContain('/sw.js');
+      expect($('#app-notice').length, url).toBe(1);
       expect($('footer .offline-note time').attr('datetime'), url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });

@@ -1,6 +1,7 @@
 // Offline: after one visit the service worker (/sw.js) has precached the whole site, so with the
-// network gone a provision page never opened before still renders, search still answers, and an
-// unknown address gets the cached 404 page.
+// network gone a provision page never opened before still renders, search still answers, an address
+// typed without its final slash opens, an unknown address gets the cached 404 page, and a page says
+// it comes from the saved copy, of what date. The home page shows the saving, then "Ready offline".
 import { test, expect, type Page } from '@playwright/test';
 
 // Other specs block the service worker (playwright.config.ts); this one needs it.
@@ -76,4 +77,41 @@ test('the page links the web app manifest, which names the app and its icons', a
   const m = await (await request.get(href!)).json();
   expect(m).toMatchObject({ name: 'Pakistan Anti-Trafficking Law Library', short_name: 'Trafficking Law', start_url: '/', display: 'standalone', theme_color: '#0b4f3c' });
   for (const icon of m.icons as { src: string }[]) expect((await request.get(icon.src)).ok(), icon.src).toBe(true);
+});
+
+test('the home page shows the saving progress, then "Ready offline: <date>"', async ({ page }) => {
+  await page.goto('/');
+  const line = page.locator('#offline-ready');
+  await expect(line).toHaveText(/Saving the library for offline use/);
+  await expect(line).toHaveText(/^Ready offline: \d{1,2} [A-Z][a-z]+ \d{4}\./, { timeout: 60_000 });
+  await expect(line).toHaveAttribute('data-state', 'ready');
+});
+
+test('offline, an address without its final slash opens the page, pinpoint included', async ({ page, context }) => {
+  await installed(page);
+  await context.setOffline(true);
+  for (const [url, path, heading] of [
+    ['/ppc/s371a', '/ppc/s371a/', 'Section 371-A.'],
+    ['/psma-2018', '/psma-2018/', 'Prevention of Smuggling of Migrants Act'],
+    ['/ptpa-2018/s3#s3-2', '/ptpa-2018/s3/', 'Section 3.'],
+  ] as const) {
+    const res = await page.goto(url);
+    expect(res?.fromServiceWorker(), url).toBe(true);
+    expect(res?.status(), url).toBe(200);
+    expect(new URL(page.url()).pathname, url).toBe(path);
+    await expect(page.getByRole('heading', { level: 1 }), url).toContainText(heading);
+  }
+  expect(new URL(page.url()).hash).toBe('#s3-2');
+  await expect(page.locator('#s3-2')).toBeInViewport();
+});
+
+test('a page shown from the saved copy while offline says the date of its copy and that newer text may exist', async ({ page, context }) => {
+  await installed(page);
+  await context.setOffline(true);
+  await page.goto('/ppc/s371a/');
+  const notice = page.locator('#app-notice');
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(notice).toContainText(/You are offline: this page is from the copy of the library saved on this device on \d{1,2} [A-Z][a-z]+ \d{4}/);
+  await expect(notice).toContainText('A newer text may have been published since');
+  await expect(notice.getByRole('button')).toBeHidden();
 });

@@ -36,8 +36,8 @@ const one = (q: string) => {
 };
 
 describe('catalogue fixture', () => {
-  it('holds the five Acts and their sections', () => {
-    expect(CAT.map((a) => a.act).sort()).toEqual(['blsa-1992', 'blsa-1992-punjab', 'ppc', 'psma-2018', 'ptpa-2018']);
+  it('holds the six Acts and their sections', () => {
+    expect(CAT.map((a) => a.act).sort()).toEqual(['blsa-1992', 'blsa-1992-punjab', 'ppc', 'psma-2018', 'ptpa-2018', 'sindh-blsa-2015']);
     expect(CAT.find((a) => a.act === 'ppc')!.numbers).toContain('371A');
     expect(CAT.find((a) => a.act === 'ptpa-2018')!.numbers).toContain('3');
   });

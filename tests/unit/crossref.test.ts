@@ -104,7 +104,7 @@ describe('findReferences on the texts', () => {
   });
 
   it('Articles of the Constitution and of the Geneva Conventions, and other Acts, are outside', () => {
-    expect(refsIn(...BLSA, 'preamble')).toEqual([
+    expect(refsIn(...BLSA, 'preamble-1')).toEqual([
       ['clause (2) of Article 11 of the Constitution of the Islamic Republic of Pakistan', { outside: 'Constitution of the Islamic Republic of Pakistan, Art. 11(2)' }],
     ]);
     expect(refsIn(...PPC, 's374-expl')).toEqual([

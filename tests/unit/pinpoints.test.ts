@@ -53,7 +53,7 @@ describe('assignPinpoints', () => {
 describe('assignPreamblePins', () => {
   it('names the Act number, long title, preamble and enacting formula', () => {
     expect(assignPreamblePins(['ACT NO. XXXIV OF 2018', 'An Act to prevent …', 'WHEREAS it is necessary …', 'AND WHEREAS …', 'It is hereby enacted as follows:—']).map((p) => p.id)).toEqual(
-      ['actno', 'longtitle', 'preamble', 'preamble-2', 'enacting'],
+      ['actno', 'longtitle', 'preamble-1', 'preamble-2', 'enacting'],
     );
   });
 });

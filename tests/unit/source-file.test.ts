@@ -47,3 +47,14 @@ describe('parseSourceFile and splitSections', () => {
     expect(() => parseSourceFile('no header here')).toThrow(/---/);
   });
 });
+
+describe('marginal notes (the Sindh print sets its headings in the margin)', () => {
+  it('a marginal note before a section opens that section; one inside the preamble stays there', () => {
+    const blocks = splitSections(['AN', 'WHEREAS a.', '[Marginal note: Preamble.]', 'AND WHEREAS b;', '[Marginal note: Short title.]', '1. (1) This Act.', '(2) It extends.', '[Marginal note: Definitions.]', '2. In this Act -', '(a) "x" means y;']);
+    expect(blocks.map((b) => [b.number, b.lines])).toEqual([
+      ['preamble', ['AN', 'WHEREAS a.', '[Marginal note: Preamble.]', 'AND WHEREAS b;']],
+      ['1', ['[Marginal note: Short title.]', '1. (1) This Act.', '(2) It extends.']],
+      ['2', ['[Marginal note: Definitions.]', '2. In this Act -', '(a) "x" means y;']],
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+// The downloadable copy the build writes (dist/downloads/*.zip) and the /download/ page that
+// describes it: the page's size, file count and SHA-256 are those of the zip; the zip is within
+// its 10 MB budget and holds the open data, SHA256SUMS, VERIFY.txt and a banner on every page.
+import { describe, it, expect, afterAll } from 'vitest';
+import { readFileSync, statSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { page } from '../support/site.ts';
+import { zipPath, unzipCopy } from '../support/copy.ts';
+
+describe('the downloadable copy and /download/', () => {
+  const zip = zipPath();
+  const copy = unzipCopy();
+  afterAll(() => rmSync(dirname(copy.root), { recursive: true, force: true }));
+  const $ = page('/download/');
+
+  it('is named for the newest date its text is current to, and stays under 10 MB', () => {
+    const corpus = JSON.parse(readFileSync(join(dirname(zip), '..', 'data', 'corpus.json'), 'utf8'));
+    expect(basename(zip)).toBe(`pk-trafficking-law-library-${corpus.textCurrentTo}.zip`);
+    expect(statSync(zip).size).toBeLessThanOrEqual(10 * 1024 * 1024);
+  });
+
+  it('the download page links the zip and gives its real size, file count and SHA-256', () => {
+    expect($('[data-download="link"]').attr('href')).toBe(`/downloads/${basename(zip)}`);
+    const bytes = readFileSync(zip);
+    expect($('[data-download="sha256"]').text()).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect($('[data-download="size"]').text()).toContain(`${bytes.length.toLocaleString('en-GB')} bytes`);
+    expect($('[data-download="files"]').text()).toMatch(new RegExp(`^${copy.files.length} `));
+    for (const os of ['Windows', 'macOS', 'Android', 'iPhone and iPad']) expect($('h3').map((_, e) => $(e).text()).get()).toContain(os);
+    expect($('a[href="/data/corpus.json"]').length).toBe(1);
+    expect($('a[href="/data/corpus.schema.json"]').length).toBe(1);
+  });
+
+  it('the zip holds the open data, the checksums and the instructions to check them', () => {
+    for (const f of ['index.html', 'data/corpus.json', 'data/corpus.schema.json', 'data/offences.json', 'SHA256SUMS', 'VERIFY.txt', '_copy/search-index.js', '_copy/minisearch.js']) expect(copy.files, f).toContain(f);
+    for (const f of copy.files) expect(f, 'nothing that needs a web server').not.toMatch(/^(pagefind\/|sw\.js|manifest\.webmanifest|downloads\/)/);
+  });
+
+  it('every page of the copy says it is a downloaded copy, its date and the live address', () => {
+    const html = copy.files.filter((f) => f.endsWith('.html'));
+    expect(html.length).toBeGreaterThan(200);
+    for (const f of html) {
+      const c = cheerio.load(readFileSync(join(copy.root, f), 'utf8'));
+      const banner = c('body > .copy-banner');
+      expect(banner.text(), f).toMatch(/Downloaded copy .* text current to \d{1,2} [A-Z][a-z]+ \d{4}\. .*check the live library for newer text at https?:\/\//);
+    }
+  });
+
+  it("the copy's own download page does not claim a hash it cannot know", () => {
+    const c = cheerio.load(readFileSync(join(copy.root, 'download', 'index.html'), 'utf8'));
+    expect(c('[data-download="sha256"]').text()).not.toMatch(/[0-9a-f]{64}/);
+    expect(c('[data-download="copy-note"]').text()).toContain('SHA256SUMS');
+  });
+
+  it('no script of the copy is inline or a module: every script is a classic file in the copy', () => {
+    for (const f of copy.files.filter((n) => n.endsWith('.html'))) {
+      const c = cheerio.load(readFileSync(join(copy.root, f), 'utf8'));
+      // Data blocks (type="application/json") are not run; only scripts are checked.
+      c('script:not([type^="application/"])').each((_, s) => {
+        const src = c(s).attr('src');
+        expect(src, `${f}: inline script`).toBeTruthy();
+        expect(c(s).attr('type') ?? 'classic', `${f}: ${src}`).not.toBe('module');
+      });
+    }
+  });
+});

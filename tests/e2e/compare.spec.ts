@@ -1,0 +1,60 @@
+// Issue 12: what changed, Act by Act; the compare page in statute layout.
+import { test, expect } from '@playwright/test';
+
+test('/ptpa-2018/changes/ lists ss. 2, 3, 4, 6, 9 and 10 as amended, each linked to its compare page', async ({ page }) => {
+  await page.goto('/ptpa-2018/changes/');
+  const items = page.locator('[data-changed-sections] li');
+  await expect(items).toHaveCount(6);
+  expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual(['2', '3', '4', '6', '9', '10']);
+  for (const n of ['2', '3', '4', '6', '9', '10']) {
+    const href = await page.locator(`[data-changed-sections] li[data-section="${n}"] [data-compare-link]`).getAttribute('href');
+    expect(href).toBe(`/ptpa-2018/s${n}/compare/`);
+    const res = await page.request.get(href!);
+    expect(res.status(), href!).toBe(200);
+  }
+  // Each change carries a one-line summary marked editorial.
+  await expect(page.locator('#chg-3 .editorial .ed-tag')).toHaveText(/Editorial/);
+  // Clause layout: (3)(a)(i) sits deeper than (3)(a), which sits deeper than (3).
+  const left = (id: string) => page.locator(`#chg-3 [data-line="${id}"]`).evaluate((el) => el.getBoundingClientRect().left);
+  expect(await left('s3-3-a')).toBeGreaterThan(await left('s3-3'));
+  expect(await left('s3-3-a-i')).toBeGreaterThan(await left('s3-3-a'));
+  // The spelling-only change in s. 3(3)(a) is labelled as such; a change of wording is not.
+  await expect(page.locator('#chg-3 [data-line="s3-3-a"] .chg-spelling')).toContainText('spelling only');
+  await expect(page.locator('#chg-3 [data-line="s3-1"] .chg-spelling')).toHaveCount(0);
+});
+
+test('the Act page links to what changed and marks amended sections in its contents', async ({ page }) => {
+  await page.goto('/ptpa-2018/');
+  await expect(page.locator('[data-changes-link] a')).toHaveAttribute('href', '/ptpa-2018/changes/');
+  const marked = await page.locator('.toc li:has([data-amended]) a:first-child').allTextContents();
+  expect(marked.map((t) => t.split('.')[0])).toEqual(['2', '3', '4', '6', '9', '10']);
+  await page.goto('/psma-2018/');
+  await expect(page.locator('.toc [data-amended]')).toHaveCount(5);
+});
+
+test('the compare page shows statute layout, labels spelling-only changes and separates its sentences', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/compare/');
+  const notice = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+  expect(notice).not.toMatch(/[a-z]\.[A-Z]/); // "word by word.Struck-through"
+  const left = (id: string) => page.locator(`[data-diff] [data-line="${id}"]`).evaluate((el) => el.getBoundingClientRect().left);
+  expect(await left('s3-3-a-i')).toBeGreaterThan(await left('s3-3-a'));
+  expect(await left('s3-3-a')).toBeGreaterThan(await left('s3-3'));
+  await expect(page.locator('[data-line="s3-3-a"] .chg-spelling')).toContainText('spelling only');
+  await expect(page.locator('[data-change-count]')).toContainText('1 is spelling only');
+  // s. 15 differs only by a capital letter: the whole change is labelled.
+  await page.goto('/ptpa-2018/s15/compare/');
+  await expect(page.locator('[data-change-count]')).toContainText('wording is otherwise the same');
+});
+
+test('the Penal Code and the Punjab Act have a timeline of amendments linked to the lines', async ({ page }) => {
+  for (const [url, law] of [['/ppc/changes/', 'Act VI of 2006'], ['/blsa-1992-punjab/changes/', 'XXIV of 2012']]) {
+    await page.goto(url);
+    const rows = page.locator('[data-timeline] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(5);
+    await expect(page.locator('[data-timeline] tbody')).toContainText(law);
+    const href = await rows.first().locator('td[data-label="Where"] a').getAttribute('href');
+    const [path, id] = href!.split('#');
+    await page.goto(path);
+    await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  }
+});
