@@ -133,6 +133,8 @@ function renderBox() {
   if (!box || !boxSec) return;
   for (const code of box.querySelectorAll<HTMLElement>('code[data-form]')) {
     code.textContent = citationClip(actOf(boxSec), boxSec.dataset.number ?? '', boxLine?.dataset.cite ?? '', { form: code.dataset.form as CiteForm, earlierVersion: boxSec.dataset.earlier });
+    const copy = code.parentElement?.querySelector<HTMLButtonElement>('button.copy');
+    if (copy) copy.dataset.copy = code.textContent;
   }
   const note = box.querySelector<HTMLElement>('[data-cite-target]');
   if (note) note.textContent = boxLine ? `Citing the line this address points to (#${boxLine.id}).` : 'Citing the whole section. To cite a sub-section or clause, use the “cite” beside it.';
@@ -159,8 +161,7 @@ if (box && boxSec) {
   for (const b of box.querySelectorAll<HTMLButtonElement>('button.copy')) {
     b.hidden = false;
     b.addEventListener('click', async () => {
-      const code = b.parentElement?.querySelector<HTMLElement>('code[data-form]');
-      const ok = await copyText(code?.textContent ?? '');
+      const ok = await copyText(b.dataset.copy ?? '');
       b.textContent = ok ? 'Copied' : 'Select the text to copy';
       setTimeout(() => (b.textContent = 'Copy'), 2000);
     });

@@ -1,6 +1,10 @@
 // The court bundle: provisions picked anywhere, in the reader's order, printed as one document
 // with contents, citations, pinpoints, versions and dates; shareable by its address.
 import { test, expect } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipCopy } from '../support/copy.ts';
 
 const THREE = '/bundle/?p=ptpa-2018/s3-2,psma-2018/s6,ppc/s371a';
 
@@ -99,4 +103,26 @@ test('the bundle needs no fetch: its provisions are in the page', async ({ page 
     return ids.filter((id, i) => ids.indexOf(id) !== i);
   });
   expect(dupes).toEqual([]);
+});
+
+test.describe('in the downloaded copy (file://, where fetch fails)', () => {
+  let copy: { root: string; files: string[] };
+  test.beforeAll(() => { copy = unzipCopy(); });
+  test.afterAll(() => rmSync(dirname(copy.root), { recursive: true, force: true }));
+
+  test('a provision is added from its page and the bundle is put together from the file system', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    await page.goto(pathToFileURL(join(copy.root, 'ppc', 's371a', 'index.html')).href);
+    await page.getByRole('link', { name: 'Add this section to the bundle' }).click();
+    const open = page.locator('[data-bundle-status] a');
+    await expect(open).toHaveText('Open the bundle (1)');
+    await open.click();
+    await expect(page).toHaveURL(/\/bundle\/index\.html\?p=ppc\/s371a$/);
+    await expect(page.locator('.bundle-entry')).toHaveCount(1);
+    await expect(page.locator('.bundle-entry')).toContainText('twenty-five years');
+    await expect(page.locator('.bundle-entry').getByRole('link', { name: 'Open on its own page' })).toHaveAttribute('href', /^\.\.\/ppc\/s371a\/index\.html$/);
+    expect(errors).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ const EXPECTED: Record<string, { number: string; pin: string; long: string; shor
   'psma-2018': { number: '6', pin: '(a)', long: 'section 6(a) of the Prevention of Smuggling of Migrants Act, 2018', short: 's. 6(a) PSMA 2018', headnote: 'Prevention of Smuggling of Migrants Act (XXVIII of 2018)---S. 6(a)' },
   ppc: { number: '371A', pin: '', long: 'section 371-A of the Pakistan Penal Code, 1860', short: 's. 371-A PPC', headnote: 'Penal Code (XLV of 1860)---S. 371-A' },
   'blsa-1992': { number: '11', pin: '', long: 'section 11 of the Bonded Labour System (Abolition) Act, 1992', short: 's. 11 BLSA 1992', headnote: 'Bonded Labour System (Abolition) Act (III of 1992)---S. 11' },
+  'sindh-blsa-2015': { number: '2', pin: '(c)', long: 'section 2(c) of the Sindh Bonded Labour System (Abolition) Act, 2015', short: 's. 2(c) Sindh BLSA 2015', headnote: 'Sindh Bonded Labour System (Abolition) Act (XX of 2016)---S. 2(c)' },
   'blsa-1992-punjab': { number: '4', pin: '(1)', long: 'section 4(1) of the Bonded Labour System (Abolition) Act, 1992, as applied in the Punjab', short: 's. 4(1) BLSA 1992 (Punjab)', headnote: 'Bonded Labour System (Abolition) Act (III of 1992) (Punjab)---S. 4(1)' },
 };
 
