@@ -155,6 +155,8 @@ async function main() {
   const unanswered = queries.length - lat.cold.length;
   if (unanswered) row('queries with no result shown within 5 s (cold)', String(unanswered));
 
+  for (const r of await (await import('./bench-offline.ts')).offlineFigures(browser, dist)) row(...r);
+
   if (!quick) {
     try { await scaleRun(browser); } catch (e) { row('scale run', `failed: ${(e as Error).message.split('\n')[0]}`); }
   }

@@ -2,7 +2,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema } from './schemas/index.ts';
-import { changesSchema, handoutSchema } from './schemas/editorial.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { changesSchema, handoutSchema, offenceComparisonSchema } from './schemas/editorial.ts';
 
 // Statutes live in content/ at the top of the tree, outside src/, so editors find them first.
 const acts = defineCollection({
@@ -20,8 +21,13 @@ const missing = defineCollection({ loader: file('./content/missing.yaml'), schem
 const jurisdictions = defineCollection({ loader: file('./content/jurisdictions.yaml'), schema: jurisdictionSchema(z as never) });
 const notices = defineCollection({ loader: file('./content/notices.yaml'), schema: noticeSchema(z as never) });
 
+// The search vocabulary: one term per file (editorial; see content/glossary/README.md).
+const glossary = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossaryTermSchema(z as never) });
+
 // Editorial content of the comparison pages and training handouts (issue 12).
 const changes = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/changes' }), schema: changesSchema(z as never) });
 const handouts = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/handouts' }), schema: handoutSchema(z as never) });
 
-export const collections = { acts, provisions, missing, jurisdictions, notices, changes, handouts };
+const comparisons = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/compare' }), schema: offenceComparisonSchema(z as never) });
+
+export const collections = { acts, provisions, missing, jurisdictions, notices, glossary, changes, handouts, comparisons };

@@ -10,6 +10,7 @@ import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSc
 import { sectionSlug } from './urls.ts';
 import { loadOffences } from './offences.ts';
 import { figureProblems } from './offence-figures.ts';
+import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { nfcProblems } from './content/nfc.ts';
 
@@ -102,6 +103,22 @@ export function checkContent(contentDir: string, sourcesDir: string): Problem[] 
     for (const m of parsed.body.matchAll(/<Fn f="([^"]+)"/g)) {
       if (!defined.has(m[1])) problems.push({ file: f, field: `footnotes`, message: `marker ${m[1]} has no footnote in the frontmatter` });
     }
+  }
+  // The search glossary: valid, and every provision it leads to is in the current text of its Act.
+  for (const file of walk(join(contentDir, 'glossary'), '.yaml')) {
+    const f = rel(file);
+    let data: unknown;
+    try { data = parse(readFileSync(file, 'utf8')); }
+    catch (e) { problems.push({ file: f, field: '(yaml)', message: (e as Error).message.split('\n')[0] }); continue; }
+    const r = glossaryTermSchema(z).safeParse(data);
+    if (!r.success) { problems.push(...zodProblems(f, r.error)); continue; }
+    r.data.provisions.forEach((ref, i) => {
+      const [actId, number] = ref.split('/');
+      const act = acts.get(actId);
+      const current = act?.versions.find((v) => v.current);
+      if (!act || !current) problems.push({ file: f, field: `provisions.${i}`, message: `unknown Act id "${actId}" in "${ref}" (known: ${[...acts.keys()].join(', ')})` });
+      else if (!sections.has(`${actId}/${current.id}/${number}`)) problems.push({ file: f, field: `provisions.${i}`, message: `"${ref}": the current text of ${act.abbreviation} has no section ${number}` });
+    });
   }
   // Published text in NFC: every content file, named by file and field.
   for (const file of [...walk(contentDir, '.mdx'), ...walk(contentDir, '.yaml'), ...walk(contentDir, '.md')].sort()) {

@@ -11,6 +11,8 @@ export interface CatalogueProvision {
   url: string;
   citation: string;
   status?: string;
+  /** The kind of provision: "offence", "procedure", "definition"… (src/schemas PROVISION_KINDS). */
+  kind?: string;
   /** Pinpoint ids on the page ("s3-2", "s3-3-a-i") and how each is cited ("(2)", "(3)(a)(i)"). */
   pins?: Record<string, string>;
 }
@@ -53,6 +55,11 @@ export interface ParsedCitation {
   url?: string;
   /** The pinpoint id found on the page, if any ("s3-2"). */
   anchor?: string;
+  /**
+   * Set when a pinpoint was cited that the provision does not have: the cited form ("(9)",
+   * ", Explanation 7"). `anchor`, if any, is then the nearest enclosing line the page has.
+   */
+  pinpointMissing?: string;
 }
 
 /** Laws practitioners cite alongside the library's Acts, which the library does not hold. */
@@ -73,8 +80,60 @@ export const practiceForm = practiceNumber;
 export function pinpointId(section: string, pinpoint?: string) {
   const base = `s${section.toLowerCase()}`;
   if (!pinpoint) return base;
-  const parts = [...pinpoint.matchAll(/\(([^)]+)\)/g)].map((m) => m[1].toLowerCase());
-  return [base, ...parts].join('-');
+  return [base, ...pinpointParts(pinpoint)].join('-');
+}
+
+/**
+ * The parts of a pinpoint as the page's ids write them: "(5), proviso" -> ["5", "proviso"];
+ * "(1A)" -> ["1a"]; ", Explanation 3" -> ["expl", "3"]; ", Illustrations" -> ["illus"].
+ */
+export function pinpointParts(pinpoint: string) {
+  const out: string[] = [];
+  for (const m of pinpoint.matchAll(/\(\s*([0-9a-z]+)\s*\)|(proviso)|(?:explanation|expl)\.?(?:\s*(\d+))?|(illustrations?)|(exception)/gi)) {
+    if (m[1]) {
+      const named = /^(expl|illus|proviso|exception)(\d*)$/i.exec(m[1]);
+      if (named) out.push(named[1].toLowerCase(), ...(named[2] ? [named[2]] : []));
+      else out.push(m[1].toLowerCase());
+    }
+    else if (m[2]) out.push('proviso');
+    else if (m[4]) out.push('illus');
+    else if (m[5]) out.push('exception');
+    else out.push('expl', ...(m[3] ? [m[3]] : []));
+  }
+  return out;
+}
+
+/** A pinpoint in the words a citation uses: ["5", "proviso"] -> "(5), proviso"; ["expl", "3"] -> ", Explanation 3". */
+function pinpointText(parts: string[]) {
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === 'proviso') out += ', proviso';
+    else if (p === 'illus') out += ', Illustration';
+    else if (p === 'exception') out += ', Exception';
+    else if (p === 'expl') out += /^\d+$/.test(parts[i + 1] ?? '') ? `, Explanation ${parts[++i]}` : ', Explanation';
+    else out += `(${/^\d+[a-z]$/.test(p) ? p.toUpperCase() : p})`;
+  }
+  return out;
+}
+
+/**
+ * The page's id for a cited pinpoint, or the nearest it has. Explanations, illustrations and
+ * provisos are found under either their numbered or their single form ("Explanation" for
+ * "Explanation 1" where the section has one). Returns the id and whether it is the one cited.
+ */
+export function resolvePinpoint(section: string, parts: string[], pins: Record<string, string>): { id?: string; exact: boolean } {
+  const base = `s${section.toLowerCase()}`;
+  const id = [base, ...parts].join('-');
+  if (id in pins) return { id, exact: true };
+  const alternatives = [
+    id.replace(/-expl-1$/, '-expl'), id.replace(/-expl$/, '-expl-1'),
+    id.replace(/-illus$/, '-illus-1'), id.replace(/-proviso$/, '-proviso-1'), id.replace(/-proviso-1$/, '-proviso'),
+  ];
+  for (const a of alternatives) if (a !== id && a in pins) return { id: a, exact: true };
+  let near = id;
+  while (!(near in pins) && near.includes('-') && near !== base) near = near.slice(0, near.lastIndexOf('-'));
+  return near in pins && near !== base ? { id: near, exact: false } : { exact: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +146,9 @@ type Tok =
   | { t: 'marker' }
   | { t: 'conn'; w: string }
   | { t: 'act'; id: string }
-  | { t: 'outside'; i: number };
+  | { t: 'outside'; i: number }
+  /** A pinpoint standing apart from its number: "361 PPC Exception", "s. 6 (a)". */
+  | { t: 'pin'; p: string };
 
 const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us']);
 const LIST_CONNECTORS = new Set(['rw', 'and', 'or', ',', '&', '/', 'to', 'with', 'read', '+', ';']);
@@ -120,9 +181,18 @@ function tokenize(query: string): Tok[] {
     .replace(/\br\s*[/.\\]\s*w\b\.?/gi, ' rw ')
     .replace(/\bread\s+with\b/gi, ' rw ')
     // "P.P.C.", "Cr.P.C.", "Cr.PC": dotted abbreviations lose their dots
-    .replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, '')));
+    .replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, '')))
+    // Pinpoints in words: "sub-section 2", "clause (b)", "proviso", "Explanation 3", "Illustration",
+    // "Exception" become bracketed parts, "(1-A)" becomes "(1A)", so they stay with their section.
+    .replace(/\(\s*(\d{1,2})\s*-\s*([a-z])\s*\)/gi, '($1$2)')
+    .replace(/\bsub[\s-]*sections?\s*\(?\s*(\d{1,2}[a-z]?)\s*\)?(?![a-z0-9])/gi, ' ($1)')
+    .replace(/\b(?:sub[\s-]*clause|clause|cl\.|para(?:graph)?)\s*\(?\s*([a-z]{1,4}|\d{1,2})\s*\)?(?![a-z0-9])/gi, ' ($1)')
+    .replace(/\bprovisos?\b/gi, ' (#proviso)')
+    .replace(/\b(?:explanation|expl\.?)(?:\s*\(?\s*(\d{1,2})\s*\)?(?![a-z0-9(]))?/gi, (_m, n: string | undefined) => ` (#expl${n ?? ''})`)
+    .replace(/\billustrations?\b/gi, ' (#illus)')
+    .replace(/\bexception\b/gi, ' (#exception)');
   const out: Tok[] = [];
-  const re = /(\d+)(?:\s*-\s*([a-z])(?![a-z0-9])|([a-z])(?![a-z0-9]))?((?:\s*\(\s*[0-9a-z]{1,5}\s*\))*)|([a-z]+)|([,&/+;])|(\(\s*[0-9a-z]{1,5}\s*\))/gi;
+  const re = /(\d+)(?:\s*-\s*([a-z])(?![a-z0-9])|([a-z])(?![a-z0-9]))?((?:\s*\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))*)|([a-z]+)|([,&/+;])|(\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))/gi;
   for (const m of s.matchAll(re)) {
     if (m[1] !== undefined) {
       if (m[1].length > 3) { out.push({ t: 'year', w: m[1] }); continue; }
@@ -136,9 +206,7 @@ function tokenize(query: string): Tok[] {
     } else if (m[6] !== undefined) {
       out.push({ t: 'conn', w: m[6] });
     } else if (m[7] !== undefined) {
-      // A stray pinpoint after a number separated by something else: attach to the previous number.
-      const prev = out[out.length - 1];
-      if (prev?.t === 'num') prev.pin = (prev.pin ?? '') + m[7].replace(/\s+/g, '').toLowerCase();
+      out.push({ t: 'pin', p: m[7].replace(/\s+/g, '').toLowerCase() });
     }
   }
   return out;
@@ -147,9 +215,10 @@ function tokenize(query: string): Tok[] {
 // ---------------------------------------------------------------------------------------------
 // Act names
 
-interface NameEntry { words: string[]; kind: 'act' | 'outside'; id: string; i: number }
+export interface NameEntry { words: string[]; kind: 'act' | 'outside'; id: string; i: number }
 
-function actNames(catalogue: CatalogueAct[]): NameEntry[] {
+/** Every name of every Act (and of the laws outside the library), longest first. */
+export function actNames(catalogue: CatalogueAct[]): NameEntry[] {
   const names: NameEntry[] = [];
   const add = (name: string | undefined, kind: 'act' | 'outside', id: string, i: number, withoutYear = true) => {
     if (!name) return;
@@ -215,7 +284,7 @@ function markActs(tokens: Tok[], names: NameEntry[]): Tok[] {
 const isLink = (t: Tok) => t.t === 'conn' && LIST_CONNECTORS.has(t.w);
 const isGlue = (t: Tok) => t.t === 'conn' && GLUE.has(t.w);
 
-const isFurniture = (t: Tok) => t.t === 'num' || t.t === 'marker' || isLink(t) || isGlue(t) || t.t === 'act' || t.t === 'outside' || t.t === 'year';
+const isFurniture = (t: Tok) => t.t === 'pin' || t.t === 'num' || t.t === 'marker' || isLink(t) || isGlue(t) || t.t === 'act' || t.t === 'outside' || t.t === 'year';
 
 /** The query as tokens, with Act names read and "371 A" joined up. */
 function readTokens(query: string, catalogue: CatalogueAct[]) {
@@ -239,7 +308,17 @@ function readTokens(query: string, catalogue: CatalogueAct[]) {
     }
     merged.push(t);
   }
-  return merged;
+  // A pinpoint apart from its number belongs to the number before it, across the Act's name,
+  // a marker or a comma, never across other words.
+  const out: Tok[] = [];
+  for (const t of merged) {
+    if (t.t !== 'pin') { out.push(t); continue; }
+    let j = out.length - 1;
+    while (j >= 0 && (out[j].t === 'act' || out[j].t === 'outside' || out[j].t === 'marker' || out[j].t === 'year' || (out[j].t === 'conn' && (out[j] as { w: string }).w === ','))) j--;
+    const prev = out[j];
+    if (prev?.t === 'num') prev.pin = (prev.pin ?? '') + t.p;
+  }
+  return out;
 }
 
 /**
@@ -331,7 +410,8 @@ export function parseCitations(query: string, catalogue: CatalogueAct[]): Parsed
   for (const i of citedNums) {
     const t = toks[i] as Extract<Tok, { t: 'num' }>;
     const section = `${t.n}${t.suffix ?? ''}`;
-    const pinpoint = t.pin || undefined;
+    const parts = t.pin ? pinpointParts(t.pin.replace(/#/g, '')) : [];
+    let pinpoint = parts.length ? pinpointText(parts) : undefined;
     const a = actFor(i);
     const c: ParsedCitation = { section, exists: false, label: '' };
     if (pinpoint) c.pinpoint = pinpoint;
@@ -346,20 +426,21 @@ export function parseCitations(query: string, catalogue: CatalogueAct[]): Parsed
       if (holders.length === 1) { c.act = holders[0]; c.inferred = true; c.exists = true; }
       else if (holders.length > 1) { c.candidates = holders; c.exists = true; }
     }
-    const abbr = c.outside?.abbreviation ?? (c.act ? byId.get(c.act)!.abbreviation : undefined);
-    c.label = `s. ${practiceForm(section)}${pinpoint ?? ''}${abbr ? ` ${abbr}` : ''}`;
     if (c.act && c.exists) {
       const prov = byId.get(c.act)!.provisions?.find((p) => p.number === section);
       if (prov) {
         c.url = prov.url;
-        if (pinpoint && prov.pins) {
-          // The pinpoint as cited, or the nearest enclosing one the page has.
-          let id = pinpointId(section, pinpoint);
-          while (!(id in prov.pins) && id.includes('-')) id = id.slice(0, id.lastIndexOf('-'));
-          if (id in prov.pins) { c.anchor = id; c.url = `${prov.url}#${id}`; }
+        if (parts.length && prov.pins) {
+          // The pinpoint as cited, labelled as the page prints it ("(1A)"), or the nearest enclosing one.
+          const r = resolvePinpoint(section, parts, prov.pins);
+          if (r.id) { c.anchor = r.id; c.url = `${prov.url}#${r.id}`; }
+          if (r.exact && r.id) pinpoint = c.pinpoint = prov.pins[r.id] || pinpoint;
+          else c.pinpointMissing = pinpoint;
         }
       }
     }
+    const abbr = c.outside?.abbreviation ?? (c.act ? byId.get(c.act)!.abbreviation : undefined);
+    c.label = `s. ${practiceForm(section)}${pinpoint ?? ''}${abbr ? ` ${abbr}` : ''}`;
     const key = `${c.outside?.abbreviation ?? c.act ?? (c.candidates ?? []).join('|')}:${section}${pinpoint ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);

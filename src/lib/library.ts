@@ -50,6 +50,12 @@ export function provisionHref(act: Act, version: Version, number: string) {
   return provisionUrl(act.id, number, version.current ? undefined : version.slug);
 }
 
+/** The footnotes of one section of one version: [] when the section or its footnotes are absent. */
+export async function sectionFootnotes(actId: string, versionId: string, number: string) {
+  const entry = (await getProvisions(actId, versionId)).find((p) => p.data.number === number);
+  return (entry?.data.footnotes ?? []).map((f) => ({ id: f.id, text: f.text }));
+}
+
 /** The same provision in the other versions of its Act, for the version switch. */
 export async function otherVersions(act: Act, number: string) {
   const out: { version: Version; entry: ProvisionEntry | undefined }[] = [];
@@ -95,6 +101,13 @@ export async function offenceProvisionHref(o: LoadedOffence) {
 
 export const offenceUrl = (o: { id: string }) => `/offences/${o.id}/`;
 
+/** The search glossary (content/glossary/), sorted by term: editorial, never statute text. */
+export async function getGlossary() {
+  return (await getCollection('glossary'))
+    .map((e) => ({ id: e.id, ...e.data }))
+    .sort((a, b) => a.term.localeCompare(b.term));
+}
+
 /** Editorial change summaries of an Act (content/changes/<act>.yaml), or undefined. Issue 12. */
 export async function getChanges(act: string) {
   return (await getCollection('changes')).map((e) => e.data).find((c) => c.act === act);
@@ -119,4 +132,11 @@ export async function amendedSections(act: Act): Promise<Set<string>> {
   if (!numbers.length) return new Set();
   const list = await getProvisions(act.id, current.id);
   return new Set(list.filter((p) => p.data.footnotes.some((f) => numbers.some((n) => f.text.includes(n)))).map((p) => p.data.number));
+}
+
+/** The configuration of a comparison page (content/compare/<id>.yaml). Issue 12. */
+export async function getComparison(id: string) {
+  const entry = (await getCollection('comparisons')).find((e) => e.id === id);
+  if (!entry) throw new Error(`content/compare/${id}.yaml: not found`);
+  return entry.data;
 }

@@ -5,26 +5,9 @@
 export interface WeightedLocation { weight: number; balanced_score: number; location: number }
 export interface Anchor { element: string; id: string; text?: string; location: number }
 
-/** Words too common in statutes to narrow a search: dropped unless the query has nothing else. */
-export const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'and', 'or', 'is', 'are', 'be', 'was', 'were',
-  'any', 'his', 'her', 'its', 'their', 'this', 'that', 'which', 'who', 'whom', 'what', 'when', 'where', 'how', 'as', 'it', 'he', 'she',
-  'under', 'about', 'law', 'pakistan', 'case', 'cases', 'offence', 'offences', 'act',
-  // citation furniture: "u/s 3 r/w 4", "sec.", "ss."
-  'section', 'sections', 'sec', 'secs', 's', 'ss', 'u', 'us', 'r', 'w', 'rw', 'read',
-]);
+import { STOP_WORDS, SPELLINGS } from './search/words.ts';
 
-/**
- * The statutes' spellings for words readers may spell otherwise: they write "organized",
- * "criminalization", "labour" and "harbour"; Pagefind matches spellings exactly.
- */
-export const SPELLINGS: Record<string, string> = {
-  organised: 'organized', organisation: 'organization', organisations: 'organizations',
-  criminalisation: 'criminalization', criminalise: 'criminalize', criminalised: 'criminalized',
-  labor: 'labour', laborer: 'labourer', laborers: 'labourers', harbor: 'harbour', harbors: 'harbours',
-  harbored: 'harboured', harboring: 'harbouring', authorized: 'authorised', recognised: 'recognized',
-  defense: 'defence', offense: 'offence', offenses: 'offences', program: 'programme', programs: 'programmes',
-};
+export { STOP_WORDS, SPELLINGS };
 
 /** Words of a query for the full-text search: lower case, punctuation between words dropped, statute spellings. */
 export function queryWords(q: string) {
@@ -183,40 +166,4 @@ export function pinpointHits(anchors: Anchor[], locations: WeightedLocation[], p
 /** Where the hidden search terms begin in the page's words (the anchor with id "search-terms"). */
 export function termsStart(anchors: Anchor[], words: number) {
   return anchors.find((a) => a.id === 'search-terms')?.location ?? words;
-}
-
-/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
-export function editDistance(a: string, b: string, max = 2) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      rowMin = Math.min(rowMin, d[i][j]);
-    }
-    if (rowMin > max) return max + 1;
-  }
-  return d[a.length][b.length];
-}
-
-/**
- * A spelling the library uses for a word it does not ("traficking" -> "trafficking",
- * "coersion" -> "coercion"), from the vocabulary of the statutes: [word, occurrences], most used
- * first. One slip allowed in words of up to seven letters, two in longer ones.
- */
-export function suggest(word: string, vocabulary: [string, number][]) {
-  const w = word.toLowerCase();
-  if (w.length < 4 || /\d/.test(w)) return undefined;
-  const max = w.length >= 8 ? 2 : 1;
-  let best: { word: string; d: number; n: number } | undefined;
-  for (const [v, n] of vocabulary) {
-    if (v === w) return undefined;
-    const d = editDistance(w, v, max);
-    if (d <= max && (!best || d < best.d || (d === best.d && n > best.n))) best = { word: v, d, n };
-  }
-  return best?.word;
 }

@@ -157,15 +157,55 @@ test('no results: a helpful page, not a blank one', async ({ page }) => {
   await expect(page.locator('#search-acts a[href="/ppc/"]')).toBeVisible();
 });
 
-test('a misspelt word gets the statutes\' spelling offered', async ({ page }) => {
+test('a misspelt word is searched as the statutes spell it, and the page says so', async ({ page }) => {
   await search(page, 'traficking');
-  await expect(page.locator('#search-status')).toContainText('No provision uses “traficking”');
-  const fix = page.locator('#search-status a[data-suggestion]');
-  await expect(fix).toHaveText('trafficking');
-  await fix.click();
-  await done(page);
-  await expect(page).toHaveURL(/\?q=trafficking$/);
+  await expect(page.locator('#search-status')).toContainText('Showing results for “trafficking”');
+  // The URL keeps what the reader typed; the results are for the corrected word.
+  await expect(page).toHaveURL(/\?q=traficking$/);
   await expect(page.locator('#search-results > li').first()).toHaveAttribute('data-result-url', '/ptpa-2018/s3/');
+  await search(page, 'traffiking a child');
+  await expect(page.locator('#search-status')).toContainText('Showing results for “trafficking a child”');
+  expect((await resultUrls(page)).slice(0, 3)).toContain('/ptpa-2018/s3/');
+});
+
+test('Urdu and Roman Urdu find the law through the glossary', async ({ page }) => {
+  for (const [q, url] of [['agwa', '/ppc/s359/'], ['بردہ فروشی', '/ptpa-2018/s3/'], ['bheek mangwana bachon se', '/ptpa-2018/s3/'], ['اغوا برائے تاوان', '/ppc/s365a/']]) {
+    await search(page, q);
+    expect((await resultUrls(page))[0], q).toBe(url);
+  }
+  await expect(page.locator('#search-status')).toContainText('Kidnapping for ransom');
+});
+
+test('a pinpoint citation goes to the line; a pinpoint that does not exist says so', async ({ page }) => {
+  await search(page, 's. 375 Explanation 3 PPC');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ppc/s375/#s375-expl-3');
+  await expect(page.locator('#citation-answer a.go')).toHaveText('Go to s. 375, Explanation 3 PPC');
+  await search(page, '376(1A)');
+  await expect(page.locator('#citation-answer a.go')).toHaveText('Go to s. 376(1A) PPC');
+  await search(page, 'section 3 sub-section 2 PTPA');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ptpa-2018/s3/#s3-2');
+  await search(page, 's. 375 Explanation 9 PPC');
+  await expect(page.locator('#citation-answer [data-pinpoint-missing]')).toContainText('s. 375 has no Explanation 9: the link opens the whole of s. 375');
+  await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ppc/s375/');
+});
+
+test('words found in a footnote are credited to the footnote; editorial remarks are never excerpts', async ({ page }) => {
+  // "transportation for life" is in footnotes only (what the Law Reforms Ordinance, 1972 replaced).
+  await search(page, 'transportation for life');
+  const items = page.locator('#search-results > li[data-result-url="/ppc/s364/"], #search-results > li[data-result-url="/ppc/s377/"]');
+  expect(await items.count()).toBe(2);
+  for (const li of await items.all()) {
+    await expect(li.locator('.excerpt a[data-note]')).toHaveText(/^Footnote \d+$/);
+    await expect(li.locator('a[data-pin]')).toHaveCount(0);
+  }
+  await search(page, 'West Pakistan Ordinance');
+  await expect(page.locator('#search-results > li').first().locator('a[data-note]')).toHaveText('Found in an editorial note');
+  await expect(page.locator('#search-results')).not.toContainText('pakistani.org');
+  for (const q of ['closing bracket', 'bracket opened']) {
+    await search(page, q);
+    await expect(page.locator('#search-results')).not.toContainText('{F');
+    await expect(page.locator('#search-results')).not.toContainText('Editorial:');
+  }
 });
 
 test('a query that only names an Act offers the Act', async ({ page }) => {

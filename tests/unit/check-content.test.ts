@@ -100,3 +100,26 @@ describe('checkContent', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('checkContent: the search glossary', () => {
+  const term = (provisions: string) => `term: Test term\nurdu: [آزمائش]\nroman: [azmaish]\ndescriptions: [a test]\nprovisions: [${provisions}]\n`;
+  it('passes a term that leads to a provision the library holds', () => {
+    const dir = scenario((d) => { mkdirSync(join(d, 'glossary')); writeFileSync(join(d, 'glossary', 'ok.yaml'), term('test-act/1')); });
+    expect(checkContent(dir, SOURCES)).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+  it('names the file and field of a provision that does not exist', () => {
+    const dir = scenario((d) => { mkdirSync(join(d, 'glossary')); writeFileSync(join(d, 'glossary', 'bad.yaml'), term('test-act/1, test-act/99')); });
+    const [p] = checkContent(dir, SOURCES);
+    expect(p.file).toMatch(/glossary\/bad\.yaml$/);
+    expect(p.field).toBe('provisions.1');
+    expect(p.message).toContain('no section 99');
+    rmSync(dir, { recursive: true });
+  });
+  it('names the field of a term with no Urdu, or Urdu in the wrong script', () => {
+    const dir = scenario((d) => { mkdirSync(join(d, 'glossary')); writeFileSync(join(d, 'glossary', 'bad.yaml'), term('test-act/1').replace('[آزمائش]', '[azmaish]')); });
+    const [p] = checkContent(dir, SOURCES);
+    expect(p).toMatchObject({ field: 'urdu.0', message: 'Urdu script only' });
+    rmSync(dir, { recursive: true });
+  });
+});

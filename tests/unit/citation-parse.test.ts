@@ -108,7 +108,7 @@ describe('sections of the special Acts', () => {
     expect(c.pinpoint).toBe('(9)');
     expect(c.anchor).toBeUndefined();
     expect(c.url).toBe('/ptpa-2018/s3/');
-    expect(one('s. 376(1A) PPC')).toMatchObject({ section: '376', pinpoint: '(1a)', anchor: 's376-1a' });
+    expect(one('s. 376(1A) PPC')).toMatchObject({ section: '376', pinpoint: '(1A)', label: 's. 376(1A) PPC', anchor: 's376-1a' });
   });
 
   it('S. 3 PSMA and the PSMA by its titles', () => {
@@ -287,5 +287,45 @@ describe('helpers', () => {
   it('practiceForm', () => {
     expect(practiceForm('371A')).toBe('371-A');
     expect(practiceForm('3')).toBe('3');
+  });
+});
+
+describe('pinpoints of every form go to the line, labelled as printed', () => {
+  it.each([
+    ['section 3 sub-section 2 PTPA', 'ptpa-2018', 's3-2', 's. 3(2) PTPA'],
+    ['s. 3 subsection (2) of the PTPA', 'ptpa-2018', 's3-2', 's. 3(2) PTPA'],
+    ['s.10(1) proviso PTPA', 'ptpa-2018', 's10-1-proviso', 's. 10(1), proviso PTPA'],
+    ['s. 375 Explanation 3 PPC', 'ppc', 's375-expl-3', 's. 375, Explanation 3 PPC'],
+    ['376(1A)', 'ppc', 's376-1a', 's. 376(1A) PPC'],
+    ['376(1-A) PPC', 'ppc', 's376-1a', 's. 376(1A) PPC'],
+    ['361 PPC Exception', 'ppc', 's361-exception', 's. 361, Exception PPC'],
+    ['s. 364 Illustration PPC', 'ppc', 's364-illus', 's. 364, Illustrations PPC'],
+    ['s. 4 Explanation PTPA', 'ptpa-2018', 's4-expl', 's. 4, Explanation PTPA'],
+    ['BLSA s. 6(5) proviso', 'blsa-1992', 's6-5-proviso', 's. 6(5), proviso BLSA'],
+    ['s 4(1)(b) Prevention of Smuggling of Migrants Act', 'psma-2018', 's4-1-b', 's. 4(1)(b) PSMA'],
+    ['section 3 sub-section 3 clause (c) PTPA', 'ptpa-2018', 's3-3-c', 's. 3(3)(c) PTPA'],
+  ])('%s', (q, act, anchor, label) => {
+    const c = one(q);
+    expect(c).toMatchObject({ act, anchor, label, exists: true });
+    expect(c.url).toMatch(new RegExp(`#${anchor}$`));
+    expect(c.pinpointMissing).toBeUndefined();
+  });
+
+  it('"Explanation 3" is a pinpoint of the section, never section 3', () => {
+    const all = parseCitations('s. 375 Explanation 3 PPC', CAT)!;
+    expect(all.map((c) => c.section)).toEqual(['375']);
+  });
+
+  it('a pinpoint the section does not have says so, and offers the section or the nearest line', () => {
+    const expl = one('s. 375 Explanation 7 PPC');
+    expect(expl).toMatchObject({ act: 'ppc', section: '375', exists: true, pinpointMissing: ', Explanation 7', url: '/ppc/s375/' });
+    expect(expl.anchor).toBeUndefined();
+    const proviso = one('s. 3(2) proviso PTPA');
+    expect(proviso.pinpointMissing).toBe('(2), proviso');
+    expect(proviso).toMatchObject({ anchor: 's3-2', url: '/ptpa-2018/s3/#s3-2' });
+  });
+
+  it('the word "explanation" in a question is not a citation', () => {
+    expect(parseCitations('explanation of rape', CAT)).toBeNull();
   });
 });

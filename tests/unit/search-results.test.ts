@@ -1,10 +1,6 @@
-// The search page's pure helpers (src/lib/search-results.ts) and the hidden search terms
-// (src/lib/search-terms.ts).
+// The search page's pure helpers for results (src/lib/search-results.ts).
 import { describe, it, expect } from 'vitest';
-import { queryWords, contentWords, sameWord, mergeByWord, proximity, excerpt, pinpointHits, termsStart, contentWordList, editDistance, suggest } from '../../src/lib/search-results.ts';
-import { SEARCH_TERMS, COMMON_NAMES, citationForms, searchTermsFor } from '../../src/lib/search-terms.ts';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { queryWords, contentWords, sameWord, mergeByWord, proximity, excerpt, pinpointHits, termsStart, contentWordList } from '../../src/lib/search-results.ts';
 
 describe('query words', () => {
   it('splits on punctuation and drops stop words and stray letters', () => {
@@ -110,51 +106,5 @@ describe('pinpointHits and termsStart', () => {
   });
   it('termsStart falls back to the end of the page', () => {
     expect(termsStart([], 99)).toBe(99);
-  });
-});
-
-describe('hidden search terms', () => {
-  const ROOT = join(import.meta.dirname, '..', '..');
-  it('name only provisions that exist in the current texts', () => {
-    const acts = readdirSync(join(ROOT, 'content', 'provisions'));
-    for (const key of [...Object.keys(SEARCH_TERMS), ...Object.keys(COMMON_NAMES)]) {
-      const [act, number] = key.split('/');
-      expect(acts, key).toContain(act);
-      const versions = readdirSync(join(ROOT, 'content', 'provisions', act)).sort();
-      const current = versions[versions.length - 1];
-      const file = number === 'preamble' ? 'preamble.mdx' : `s${number.toLowerCase()}.mdx`;
-      expect(readdirSync(join(ROOT, 'content', 'provisions', act, current)), key).toContain(file);
-    }
-  });
-  it('the Punjab text gets the federal text\'s terms', () => {
-    expect(searchTermsFor('blsa-1992-punjab', '11')).toEqual(searchTermsFor('blsa-1992', '11'));
-    expect(searchTermsFor('ptpa-2018', '3', 'as-enacted')).toEqual({ names: undefined, terms: undefined });
-  });
-  it('citation forms', () => {
-    expect(citationForms('371A')).toBe('371-A 371A s.371-A s.371A');
-    expect(citationForms('3')).toBe('3 s.3');
-    expect(citationForms('preamble')).toBe('preamble');
-  });
-});
-
-describe('spelling suggestions', () => {
-  const vocab: [string, number][] = [['trafficking', 120], ['coercion', 6], ['victim', 80], ['victims', 30], ['bondage', 2], ['peshgi', 12]];
-  it('editDistance counts one slip for a swap, a missing or an extra letter', () => {
-    expect(editDistance('coersion', 'coercion')).toBe(1);
-    expect(editDistance('traficking', 'trafficking')).toBe(1);
-    expect(editDistance('vicitm', 'victim')).toBe(1);
-    expect(editDistance('abc', 'xyz123')).toBeGreaterThan(2);
-  });
-  it('suggests the statutes\' word', () => {
-    expect(suggest('traficking', vocab)).toBe('trafficking');
-    expect(suggest('coersion', vocab)).toBe('coercion');
-    expect(suggest('pesghi', vocab)).toBe('peshgi');
-    expect(suggest('vicitm', vocab)).toBe('victim');
-  });
-  it('says nothing for known, short, numeric or hopeless words', () => {
-    expect(suggest('victim', vocab)).toBeUndefined();
-    expect(suggest('vic', vocab)).toBeUndefined();
-    expect(suggest('371a', vocab)).toBeUndefined();
-    expect(suggest('zeppelin', vocab)).toBeUndefined();
   });
 });

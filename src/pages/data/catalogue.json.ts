@@ -21,6 +21,7 @@ async function provisionsOf(act: Act, version: Version): Promise<CatalogueProvis
     url: provisionHref(act, version, e.data.number),
     citation: citeShort(act, e.data.number),
     status: e.data.status,
+    kind: e.data.kind,
     pins: pins(e),
   }));
 }

@@ -1,14 +1,18 @@
-// /data/search-words.json: the words of the statutes (all versions), the provision headings and
-// the search terms, with how often each occurs, most used first. The search page suggests a
-// spelling from it when a word is used by no provision ("traficking" -> "trafficking").
+// /data/search-words.json: the words of the statutes (all versions) with their footnotes and notes, the provision headings and
+// the glossary's English, with how often each occurs, most used first; hyphenated words are kept
+// whole ("non-bailable") as well as in parts. The search reads word forms and corrects spelling
+// from it (src/lib/search/words.ts, spelling.ts).
 import type { APIRoute } from 'astro';
-import { getActs, versionsOf, getProvisions } from '../../lib/library.ts';
-import { SEARCH_TERMS, COMMON_NAMES } from '../../lib/search-terms.ts';
+import { getActs, versionsOf, getProvisions, getGlossary } from '../../lib/library.ts';
+import { splitEditorial } from '../../lib/notes.ts';
 
 export const GET: APIRoute = async () => {
   const counts = new Map<string, number>();
   const add = (text: string) => {
-    for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of text.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z]+(?:-[a-z]+)*/g) ?? []) {
+      const ws = w.includes('-') ? [w, ...w.split('-')] : [w];
+      for (const x of ws) if (x.length >= 2) counts.set(x, (counts.get(x) ?? 0) + 1);
+    }
   };
   for (const act of await getActs()) {
     add(`${act.fullTitle} ${act.shortTitle} ${act.aliases.join(' ')}`);
@@ -16,10 +20,13 @@ export const GET: APIRoute = async () => {
       for (const e of await getProvisions(act.id, v.id)) {
         // The MDX body without its tags and attributes: the statute text as printed.
         add(`${e.data.heading} ${(e.body ?? '').replace(/<[^>]*>/g, ' ').replace(/\\/g, '')}`);
+        // Footnotes (less the compilers' editorial remarks) and notes are searched too.
+        for (const f of e.data.footnotes) add(splitEditorial(f.text).filter((x) => !x.editorial).map((x) => x.text).join(' '));
+        for (const n of e.data.notes ?? []) add(n);
       }
     }
   }
-  for (const t of [...Object.values(SEARCH_TERMS), ...Object.values(COMMON_NAMES)]) add(t);
+  for (const t of await getGlossary()) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return new Response(JSON.stringify({ words }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

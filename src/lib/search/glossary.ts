@@ -1,0 +1,151 @@
+// The glossary (content/glossary/) as the search uses it: which terms a query names, in English,
+// Urdu or Roman Urdu spellings, and how strongly each provision is pointed to. Pure.
+import { normaliseUrdu, romanKey, tokens, isUrdu } from './normalise.ts';
+import { editDistance } from './spelling.ts';
+
+/** One glossary term, as content/glossary/<id>.yaml holds it (src/schemas/glossary.ts). */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  english: string[];
+  urdu: string[];
+  roman: string[];
+  descriptions: string[];
+  /** "<act id>/<number>", current texts, most direct first. */
+  provisions: string[];
+  /** Provisions the term is the common name of. */
+  names: string[];
+  note?: string;
+}
+
+export type PhraseKind = 'english' | 'urdu' | 'roman';
+interface Phrase { words: string[]; kind: PhraseKind; term: number }
+
+export interface GlossaryIndex { terms: GlossaryTerm[]; phrases: Phrase[] }
+
+/**
+ * The Punjab Bonded Labour Act is the federal Act as amended for the Punjab, section for
+ * section: a term that leads to "blsa-1992/11" leads to "blsa-1992-punjab/11" too, where the
+ * Punjab text has that section.
+ */
+export function withParallelTexts(refs: string[], has: (ref: string) => boolean) {
+  const out: string[] = [];
+  for (const r of refs) {
+    out.push(r);
+    const punjab = r.replace(/^blsa-1992\//, 'blsa-1992-punjab/');
+    if (punjab !== r && has(punjab) && !refs.includes(punjab)) out.push(punjab);
+  }
+  return out;
+}
+
+/** The phrases of every term, longest first (so "aghwa baraye tawan" wins over "aghwa"). */
+export function glossaryIndex(terms: GlossaryTerm[]): GlossaryIndex {
+  const phrases: Phrase[] = [];
+  terms.forEach((t, term) => {
+    const add = (text: string, kind: PhraseKind) => {
+      const words = tokens(kind === 'urdu' ? normaliseUrdu(text) : text);
+      if (words.length) phrases.push({ words, kind, term });
+    };
+    for (const e of [t.term, ...t.english]) add(e, 'english');
+    for (const u of t.urdu) add(u, 'urdu');
+    for (const r of t.roman) add(r, 'roman');
+  });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { terms, phrases };
+}
+
+/** English words the glossary should not match on their own: they would point everywhere. */
+const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning', 'defined', 'advance', 'debt', 'loan', 'sentence', 'penalty', 'jail', 'girl', 'girls', 'minor', 'victims', 'victim', 'rules', 'savings']);
+
+/**
+ * Whether a typed word is a glossary word. Urdu: the same letters, or one a form of the other
+ * (the longer adds at most two letters: "خریدی"/"خرید", "بچوں"/"بچے" share "بچ" only and do not).
+ * Roman Urdu: the same, or the same sound (romanKey) within two edits ("zayadti"/"ziadti").
+ * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
+ * letters, at least five).
+ */
+export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) {
+  if (typed === word) return true;
+  if (kind === 'urdu') {
+    if (!isUrdu(typed)) return false;
+    const [s, l] = typed.length <= word.length ? [typed, word] : [word, typed];
+    return s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2;
+  }
+  if (isUrdu(typed) || /\d/.test(typed)) return false;
+  if (kind === 'roman') {
+    if (typed.length < 4 || word.length < 4) return false;
+    return romanKey(typed) === romanKey(word) && editDistance(typed, word, 2) <= 2;
+  }
+  const k = Math.max(5, word.length - 3);
+  return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k);
+}
+
+export interface GlossaryMatch {
+  term: GlossaryTerm;
+  kind: PhraseKind;
+  /** Token positions [from, to) the phrase covers. */
+  from: number;
+  to: number;
+  /** The words as typed. */
+  typed: string;
+}
+
+/**
+ * The glossary terms a query's words name, longest phrase first, each word used once. `skip`
+ * marks words already read (a citation, an Act's name) or of no meaning ("se"), which may sit
+ * inside a phrase ("bheek mangwana" in "bachon se bheek mangwana" needs no skipping; "aghwa
+ * baraye tawan" may be typed "aghwa ke baraye tawan"). A lone weak English word ("court",
+ * "fine") does not name a term.
+ */
+export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: number) => boolean = () => false): GlossaryMatch[] {
+  const used = new Set<number>();
+  const out: GlossaryMatch[] = [];
+  for (const p of index.phrases) {
+    for (let i = 0; i < words.length; i++) {
+      if (used.has(i) || skip(i)) continue;
+      let j = i, k = 0;
+      const at: number[] = [];
+      while (j < words.length && k < p.words.length) {
+        if (used.has(j)) break;
+        if (sameGlossaryWord(words[j], p.words[k], p.kind)) { at.push(j); j++; k++; continue; }
+        if (k > 0 && skip(j)) { j++; continue; }
+        break;
+      }
+      if (k < p.words.length) continue;
+      if (p.kind === 'english' && p.words.length === 1 && WEAK_ENGLISH.has(p.words[0])) continue;
+      for (const a of at) used.add(a);
+      out.push({ term: index.terms[p.term], kind: p.kind, from: i, to: j, typed: at.map((a) => words[a]).join(' ') });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * How strongly the matched terms point to each provision ("<act>/<number>" -> weight). A term
+ * points hardest at the provisions it is the common name of (1), then at the others (0.5),
+ * each less the further down its list (×0.85 per place); a term that leads to many provisions
+ * ("child", "victim") points less at each (÷√n). A provision several terms point to adds them up.
+ */
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false): Map<string, number> {
+  const prior = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const m of matches) {
+    if (seen.has(m.term.id)) continue;
+    seen.add(m.term.id);
+    const refs = withParallelTexts(m.term.provisions, has);
+    const direct = m.term.provisions.length;
+    for (const ref of refs) {
+      const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
+      const i = m.term.provisions.indexOf(base);
+      const w = (m.term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
+      prior.set(ref, (prior.get(ref) ?? 0) + w);
+    }
+  }
+  return prior;
+}
+
+/** Every glossary term that leads to a provision: for the provision page's hidden search words. */
+export function termsFor(terms: GlossaryTerm[], ref: string) {
+  const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
+  return terms.filter((t) => t.provisions.includes(base));
+}

@@ -1,0 +1,75 @@
+// Ranking: the full-text score Pagefind gives a provision, weighed with what the query says
+// about it — its heading or common name matching the words, the glossary pointing to it, the
+// Act the query names, a question about procedure or a story of facts. Pure; tuned on
+// tests/relevance/tuning.json and tests/relevance-queries.json (tests/e2e/relevance.spec.ts).
+import type { Understood } from './understand.ts';
+import { tokens } from './normalise.ts';
+import { STOP_WORDS } from './words.ts';
+
+export interface Candidate {
+  /** URL path of the provision: "/ppc/s365a/". */
+  url: string;
+  /** Act id. */
+  act?: string;
+  heading?: string;
+  /** "offence", "procedure", "definition"… */
+  kind?: string;
+  /** "in-force", "repealed", "omitted". */
+  status?: string;
+  /** Pagefind's score (any scale; 0 when only the glossary found it). */
+  pagefind: number;
+  /** How far the query's words stand together in its text (0–1, search-results.ts proximity). */
+  near?: number;
+}
+
+export const TUNING = {
+  /** How much more a provision counts for using the reader's words side by side. */
+  alpha: 1.5,
+  /** The share of the query's words found in the heading, counted like a full-text match. */
+  heading: 0.6,
+  /** The glossary's pointing, against a full-text score of at most 1 (+ proximity). */
+  prior: 1.6,
+  /** Repealed and omitted provisions follow the law in force. */
+  repealed: 0.4,
+  /** Provisions of an Act the query names, and of the others. */
+  namedAct: 1.8,
+  otherAct: 0.5,
+  /** Procedure sections for a question about procedure; offences for a story of facts. */
+  procedure: 1.6,
+  story: 1.25,
+};
+
+const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
+
+/** The share of the query's search words (stop words aside) that the heading uses. */
+export function headingShare(words: string[], heading: string | undefined) {
+  const q = words.filter((w) => !STOP_WORDS.has(w) && !/^\d/.test(w));
+  if (!q.length || !heading) return 0;
+  const h = new Set(tokens(heading).flatMap((w) => w.split('-')).map(stem));
+  return q.filter((w) => w.split('-').every((p) => h.has(stem(p)))).length / q.length;
+}
+
+/** A candidate's score for the query (see TUNING). */
+export function score(c: Candidate, u: Understood, maxPagefind: number) {
+  const pf = maxPagefind > 0 ? c.pagefind / maxPagefind : 0;
+  let s = pf * (1 + TUNING.alpha * (c.near ?? 0)) + TUNING.heading * headingShare(u.words, c.heading) * (pf > 0 || u.priors[c.url] ? 1 : 0);
+  s += TUNING.prior * (u.priors[c.url] ?? 0);
+  if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
+  if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
+  if (u.intent === 'procedure' && c.kind === 'procedure') s *= TUNING.procedure;
+  if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
+  return s;
+}
+
+/**
+ * The candidates in the order to show them, best first; ties keep Pagefind's order. Provisions
+ * the glossary points to but the text search missed are added by the caller as candidates with
+ * `pagefind: 0`.
+ */
+export function rank<C extends Candidate>(cands: C[], u: Understood): C[] {
+  const max = Math.max(0, ...cands.map((c) => c.pagefind));
+  return cands
+    .map((c, i) => ({ c, i, s: score(c, u, max) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.c);
+}

@@ -1,0 +1,53 @@
+// Spelling correction from the library's own vocabulary: the words of the statutes, their
+// headings and the glossary, with how often each is used. Pure.
+
+/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 2) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      rowMin = Math.min(rowMin, d[i][j]);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+export interface Suggestion {
+  /** The word searched instead. */
+  word: string;
+  /** Other words as close, less used in the library: offered, not searched. */
+  alternatives: string[];
+}
+
+/**
+ * The library's word nearest to one it does not use ("traficking" -> "trafficking",
+ * "coersion" -> "coercion"). One slip allowed in words of up to seven letters, two in longer
+ * ones; words under four letters and numbers are never corrected. Among equally near words the
+ * one that keeps the first letter wins, then the most used; the others are returned as
+ * alternatives ("the reader may have meant either"). `vocabulary`: [word, occurrences].
+ * Returns undefined when the word is in the vocabulary or nothing is near.
+ */
+export function suggest(word: string, vocabulary: Iterable<[string, number]>): Suggestion | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 4 || /\d/.test(w)) return undefined;
+  const max = w.length >= 8 ? 2 : 1;
+  const near: { word: string; d: number; n: number }[] = [];
+  for (const [v, n] of vocabulary) {
+    if (v === w) return undefined;
+    if (v.includes('-') !== w.includes('-')) continue;
+    const d = editDistance(w, v, max);
+    if (d <= max) near.push({ word: v, d, n });
+  }
+  if (!near.length) return undefined;
+  const firstLetter = (x: string) => (x[0] === w[0] ? 0 : 1);
+  near.sort((a, b) => a.d - b.d || firstLetter(a.word) - firstLetter(b.word) || b.n - a.n || a.word.localeCompare(b.word));
+  const best = near[0];
+  return { word: best.word, alternatives: near.filter((x) => x !== best && x.d === best.d).map((x) => x.word).slice(0, 3) };
+}

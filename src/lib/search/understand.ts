@@ -1,0 +1,177 @@
+// Query understanding: what a reader typed, read as citations, Acts named, glossary terms
+// (English, Urdu, Roman Urdu), and the English words to search, in the forms and spellings the
+// library uses. One entry function, understandQuery(); pure (no DOM, no Pagefind), so the site's
+// search and the downloaded copy's search read queries alike.
+import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
+import { tokens, isUrdu } from './normalise.ts';
+import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, wordForm, joinPair, type Vocabulary } from './words.ts';
+import { suggest } from './spelling.ts';
+import { matchGlossary, provisionPriors, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+
+export interface SearchVocabulary {
+  /** The Acts and their provisions (/data/catalogue.json). */
+  catalogue: CatalogueAct[];
+  /** The library's words with how often each is used (/data/search-words.json). */
+  words: Vocabulary;
+  /** The glossary (/data/glossary.json), indexed by glossaryIndex(). */
+  glossary: GlossaryIndex;
+}
+
+/** What the query asks for, as far as words show it. */
+export type Intent = 'procedure' | 'story' | 'lookup';
+
+export interface Understood {
+  raw: string;
+  citations: ParsedCitation[] | null;
+  /** Nothing but citations: the text search looks for references to the sections only. */
+  citationOnly: boolean;
+  /** Nothing but the names of Acts ("PTPA", "Bonded Labour Act"). */
+  actsOnly: string[] | null;
+  /** Acts the query names by any of their names or nicknames ("TIP Act", "SOM Act"). */
+  acts: string[];
+  /** The English words to search, in the library's forms and spellings. */
+  words: string[];
+  /** The query as searched when spelling was corrected: "Showing results for …". */
+  corrected?: string;
+  /** Other words as near as a correction, for "or did you mean …". */
+  alternatives: string[];
+  /** Glossary terms the query names. */
+  terms: GlossaryMatch[];
+  /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
+  priors: Record<string, number>;
+  intent: Intent;
+  /** Words no provision and no glossary term uses. */
+  unknown: string[];
+  /** What was done, in plain words, for the page to say. */
+  notes: string[];
+}
+
+/** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
+const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary|prosecut\w*)$/;
+const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
+
+/** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
+const CITATION_WORDS = /^(\d+[a-z]?|s|ss|sec|secs|section|sections|u|us|r|w|rw|read|with|sub-section|subsection|sub|clause|cl|para|proviso|explanation|expl|illustration|illustrations|exception|[a-z])$/;
+
+/** URL path of "<act>/<number>" in the catalogue, if it has it. */
+function urlOf(catalogue: CatalogueAct[], ref: string) {
+  const [act, number] = ref.split('/');
+  return catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number)?.url;
+}
+
+/**
+ * Reads a query. Steps, each a rule of its own module: citations with pinpoints
+ * (citation-parse.ts); the names and nicknames of Acts; glossary terms in English, Urdu and
+ * Roman Urdu (glossary.ts), with Roman Urdu grammar words ("se", "ka") set aside when the query
+ * is Roman Urdu and English grammar words always; then each remaining word in the form the
+ * library uses (words.ts) or, failing that, spelt as the library spells it (spelling.ts).
+ * `raw` is the query as typed; returns everything the search and the page need.
+ */
+export function understandQuery(raw: string, vocab: SearchVocabulary): Understood {
+  const { catalogue, words: vocabulary, glossary } = vocab;
+  const q = raw.trim();
+  const citations = q ? parseCitations(q, catalogue) : null;
+  const citationOnly = citations ? isCitationOnly(q, catalogue) : false;
+  const named = q ? actsOnly(q, catalogue) : null;
+  // "P.P.C." and "Cr.P.C." are read as "PPC" and "CrPC" (as the citation parser reads them).
+  const words = tokens(q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, ''))));
+  const notes: string[] = [];
+
+  // Acts named: matched on the words with hyphens split ("anti-trafficking act").
+  const parts: { w: string; i: number }[] = [];
+  words.forEach((w, i) => { for (const p of w.split('-')) if (p) parts.push({ w: p, i }); });
+  const actAt = new Set<number>();
+  const acts: string[] = [];
+  for (const name of actNames(catalogue)) {
+    if (name.kind !== 'act') continue;
+    for (let s = 0; s < parts.length; s++) {
+      let j = s, k = 0;
+      while (j < parts.length && k < name.words.length) {
+        const w = nameWords(parts[j].w)[0] ?? parts[j].w;
+        if (w === 'the' && name.words[k] !== 'the') { j++; continue; }
+        if (w !== name.words[k]) break;
+        j++; k++;
+      }
+      if (k < name.words.length || parts.slice(s, j).some((p) => actAt.has(p.i))) continue;
+      for (const p of parts.slice(s, j)) actAt.add(p.i);
+      if (/^\d{4}$/.test(parts[j]?.w ?? '')) actAt.add(parts[j].i);
+      if (!acts.includes(name.id)) acts.push(name.id);
+    }
+  }
+
+  const inVocab = (w: string) => vocabulary.has(w);
+  // A query is Roman Urdu when it uses Roman Urdu grammar words that are not English ("se", "ko").
+  let roman = words.some((w) => ROMAN_FUNCTION_WORDS.has(w) && !inVocab(w) && !STOP_WORDS.has(w));
+  const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
+  const grammar = (w: string, romanQuery: boolean) =>
+    STOP_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w) || (ROMAN_FUNCTION_WORDS.has(w) && (romanQuery || !inVocab(w)));
+  let skip = (i: number) => actAt.has(i) || cited(words[i]) || grammar(words[i], roman);
+  let terms = matchGlossary(words, glossary, skip);
+  if (!roman && terms.some((t) => t.kind !== 'english')) {
+    roman = true;
+    skip = (i: number) => actAt.has(i) || cited(words[i]) || grammar(words[i], true);
+    terms = matchGlossary(words, glossary, skip);
+  }
+  const inTerm = new Set<number>();
+  for (const t of terms) for (let i = t.from; i < t.to; i++) inTerm.add(i);
+
+  // The words to search.
+  const out: string[] = [];
+  const unknown: string[] = [];
+  const fixes: [string, string][] = [];
+  const alternatives: string[] = [];
+  const citedNumbers = new Set((citations ?? []).map((c) => c.section.toLowerCase()));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (actAt.has(i) || (skip(i) && !/^\d/.test(w))) continue;
+    if (citationOnly) continue;
+    // Stray single letters and figures ("x", "1") narrow nothing.
+    if (w.length < 2 && !isUrdu(w)) continue;
+    if (/^\d/.test(w)) { if (!citedNumbers.has(w.replace(/-/g, ''))) out.push(w); continue; }
+    if (isUrdu(w)) { if (!inTerm.has(i)) unknown.push(w); continue; }
+    const termKind = terms.find((t) => i >= t.from && i < t.to)?.kind;
+    if (termKind === 'roman' && !inVocab(w)) continue;
+    // Two words the library writes as one: "non bailable" -> "non-bailable".
+    const next = words[i + 1];
+    if (next && !skip(i + 1) && !isUrdu(next)) {
+      const joined = joinPair(w, next, vocabulary);
+      if (joined) { out.push(joined); i++; continue; }
+    }
+    const form = wordForm(w, vocabulary);
+    if (form) { out.push(...form.words); continue; }
+    if (termKind) continue;
+    // Roman Urdu words outside the glossary are not English misspellings.
+    if (roman) { unknown.push(w); continue; }
+    const s = suggest(w, vocabulary);
+    if (s) { out.push(s.word); fixes.push([w, s.word]); alternatives.push(...s.alternatives); continue; }
+    unknown.push(w);
+  }
+  // Urdu and Roman Urdu terms are searched by the English of the term.
+  for (const t of terms) {
+    if (t.kind === 'english') continue;
+    for (const w of tokens(t.term.term.replace(/\([^)]*\)/g, ' '))) if (!STOP_WORDS.has(w) && !out.includes(w) && inVocab(w)) out.push(w);
+  }
+  const searchWords = [...new Set(out)];
+
+  let corrected: string | undefined;
+  if (fixes.length) {
+    corrected = q;
+    for (const [from, to] of fixes) corrected = corrected.replace(new RegExp(`(^|[^\\p{L}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'), `$1${to}`);
+    notes.push(`Showing results for “${corrected}”.`);
+  }
+  for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
+  if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
+
+  const has = (ref: string) => !!urlOf(catalogue, ref);
+  const priors: Record<string, number> = {};
+  for (const [ref, w] of provisionPriors(terms, has)) {
+    const url = urlOf(catalogue, ref);
+    if (url) priors[url] = (priors[url] ?? 0) + w;
+  }
+
+  const procedure = words.some((w) => PROCEDURE_CUES.test(w)) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id));
+  const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
+  const intent: Intent = procedure ? 'procedure' : content.length >= 5 ? 'story' : 'lookup';
+
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searchWords, corrected, alternatives: [...new Set(alternatives)], terms, priors, intent, unknown, notes };
+}

@@ -1,0 +1,196 @@
+// Rendering of search answers, shared by the search page and the header's results over the page:
+// the citation answer and one result. Everything the reader typed goes in as text (textContent),
+// never as HTML.
+import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
+import { excerpt, pinpointHits, termsStart, contentWordList, type Segment } from '../lib/search-results.ts';
+import { dataOf, pages, catalogue, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) if (c != null) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+function segments(segs: Segment[]) {
+  const f = document.createDocumentFragment();
+  for (const s of segs) f.append(s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text));
+  return f;
+}
+
+const pathOf = (url: string) => url.replace(/[?#].*$/, '');
+
+/** Links carry the searched words (?highlight=…) so the page they open marks them. */
+export function withMarks(url: string, words: string[]) {
+  if (!words.length) return url;
+  const [path, hash] = url.split('#');
+  return `${path}?${words.map((w) => `highlight=${encodeURIComponent(w)}`).join('&')}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * The citation answer: a "Go to" link per citation (to the pinpoint's line when it exists), what
+ * is not in the library, or which Acts hold a bare number. Returns the list and how many links
+ * it offers; null when the query cites nothing and names no Act alone.
+ */
+export async function citationAnswer(q: string, cits: ParsedCitation[] | null, opts: { earlier?: boolean; filterAct?: CatalogueFileAct } = {}) {
+  const acts = await catalogue();
+  if (!cits) {
+    // A query that only names an Act ("PTPA", "Bonded Labour Act") is answered with the Act.
+    const named = actsOnly(q, acts);
+    if (!named) return null;
+    const list = el('ul');
+    for (const id of named) {
+      const act = acts.find((a) => a.act === id)!;
+      const url = act.url ?? `/${act.act}/`;
+      list.append(el('li', { 'data-result-url': url, 'data-citation': 'act' }, el('a', { class: 'go', href: url }, `Go to ${((t) => (/^the /i.test(t) ? t : `the ${t}`))(act.fullTitle ?? act.shortTitle)}`), ` (${act.abbreviation}): its sections, versions and status`));
+    }
+    return { list, links: named.length };
+  }
+  const byId = new Map(acts.map((a) => [a.act, a]));
+  const list = el('ul');
+  let links = 0;
+  for (let c of cits) {
+    // The Act filter settles a number several Acts hold.
+    if (!c.act && !c.outside && opts.filterAct && c.candidates?.includes(opts.filterAct.act)) {
+      c = parseCitations(`s. ${c.section}${c.pinpoint ?? ''} ${opts.filterAct.abbreviation}`, acts)?.[0] ?? c;
+    }
+    const li = el('li', { 'data-citation': c.outside ? 'outside' : c.act ? (c.exists ? 'found' : 'missing') : c.candidates ? 'ambiguous' : 'missing' });
+    if (c.outside) {
+      li.append(el('strong', {}, c.label), `: the ${c.outside.title} is not in this library, so there is no page to go to.`);
+    } else if (c.act && c.exists && c.url) {
+      const act = byId.get(c.act)!;
+      const prov = act.provisions?.find((p) => p.number === c.section);
+      li.setAttribute('data-result-url', pathOf(c.url));
+      if (c.anchor) li.setAttribute('data-anchor', c.anchor);
+      li.append(el('a', { class: 'go', href: c.url }, `Go to ${c.label}`));
+      if (prov) li.append(` — ${prov.heading}`, prov.status && prov.status !== 'in-force' ? ` (${prov.status})` : '');
+      if (c.pinpointMissing) {
+        const near = c.anchor && prov?.pins?.[c.anchor] !== undefined ? `s. ${practiceForm(c.section)}${prov.pins[c.anchor]}` : `the whole of s. ${practiceForm(c.section)}`;
+        li.append(el('br'), el('small', { 'data-pinpoint-missing': '' }, `s. ${practiceForm(c.section)} has no ${c.pinpointMissing.replace(/^, /, '')}: the link opens ${near}.`));
+      }
+      if (c.inferred) li.append(el('br'), el('small', { class: 'muted' }, `No Act was named: s. ${practiceForm(c.section)} is in the ${act.shortTitle} only.`));
+      if (opts.earlier) {
+        for (const v of act.earlier ?? []) {
+          const old = v.provisions.find((p) => p.number === c.section);
+          if (old) li.append(el('br'), el('small', {}, 'Earlier text: ', el('a', { href: c.anchor ? `${old.url}#${c.anchor}` : old.url }, `${c.label} (${v.label})`)));
+        }
+      }
+      links++;
+    } else if (c.act) {
+      const act = byId.get(c.act)!;
+      li.append(el('strong', {}, c.label), `: the library has no section ${practiceForm(c.section)} of the ${act.shortTitle}.`, act.extent ? ` It holds ${act.extent.replace(/^Sections/, 'sections')}.` : '');
+      li.append(' ', el('a', { href: act.url ?? `/${act.act}/` }, `List of sections of the ${act.abbreviation}`));
+    } else if (c.candidates?.length) {
+      li.append(el('strong', {}, c.label), ` is in ${c.candidates.length} Acts. Which one?`);
+      const sub = el('ul');
+      for (const id of c.candidates) {
+        const act = byId.get(id)!;
+        const prov = act.provisions?.find((p) => p.number === c.section);
+        if (!prov) continue;
+        const one = c.pinpoint ? parseCitations(`s. ${c.section}${c.pinpoint} ${act.abbreviation}`, acts)?.[0] : undefined;
+        sub.append(el('li', { 'data-result-url': prov.url }, el('a', { class: 'go', href: one?.url ?? prov.url }, `Go to ${one?.label ?? `s. ${practiceForm(c.section)} ${act.abbreviation}`}`), ` — ${prov.heading}`));
+        links++;
+      }
+      li.append(sub);
+    } else {
+      li.append(el('strong', {}, c.label), ': no Act in the library has this section.');
+    }
+    list.append(li);
+  }
+  return { list, links };
+}
+
+/** The phrases of the hidden subject words (after `end`) that contain a match. */
+function subjectPhrases(words: string[], end: number, locations: number[]) {
+  const hit = new Set(locations.filter((l) => l >= end));
+  const out: string[] = [];
+  let phrase: string[] = [], has = false;
+  for (let i = end; i <= words.length; i++) {
+    const w = words[i];
+    if (w !== undefined) { phrase.push(w); if (hit.has(i)) has = true; }
+    if (w === undefined || /[;.]$/.test(w)) {
+      const text = phrase.join(' ').replace(/[;.]$/, '');
+      if (has && text && !/^s\.\d|^\d/.test(text) && !/[\u0600-\u06FF]/.test(text)) out.push(text);
+      phrase = []; has = false;
+    }
+  }
+  return [...new Set(out)].slice(0, 3);
+}
+
+/**
+ * One result: title, citation, the sub-section or clause with most of the words (as a pinpoint
+ * link) and its excerpt, up to three more clauses. Words found only in a footnote or a note are
+ * credited to it ("Found in footnote 2"), never to a clause; the compilers' editorial remarks
+ * are never shown as an excerpt. A provision the glossary alone points to shows the glossary's
+ * words for it. `compact` (the header's panel): no further clauses.
+ */
+export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string } = {}) {
+  const byUrl = await pages();
+  if (!r.result) {
+    const info = byUrl.get(r.url!)!;
+    const li = el('li', { class: 'result', 'data-result-url': r.url! });
+    li.append(el('h3', { class: 'result-title' }, el('a', { href: r.url! }, `${info.prov.number === 'preamble' ? 'Title and preamble' : `Section ${practiceForm(info.prov.number)}. ${info.prov.heading}`} — ${info.act.fullTitle ?? info.act.shortTitle}`)));
+    li.append(el('p', { class: 'cite' }, info.prov.citation));
+    if (opts.glossaryNote) li.append(el('p', { class: 'muted subject-match' }, opts.glossaryNote));
+    return li;
+  }
+  const d = await dataOf(r.result);
+  const info = byUrl.get(d.url);
+  const words = contentWordList(d.content);
+  const end = termsStart(d.anchors, words.length);
+  const sectionId = info ? (info.prov.number === 'preamble' ? 'preamble' : `s${info.prov.number.toLowerCase()}`) : undefined;
+  const bodyStart = d.anchors.find((a) => a.id === sectionId)?.location ?? 0;
+  const located = (r.locs ?? d.locations).map((location) => ({ weight: 1, balanced_score: 1, location }));
+  // Where the statute lines end and the footnotes and notes begin.
+  const notesAt = d.anchors.filter((a) => /-fn-|^note-/.test(a.id)).map((a) => a.location).sort((a, b) => a - b)[0] ?? end;
+  const inLines = located.filter((l) => l.location >= bodyStart && l.location < Math.min(notesAt, end));
+  const inNotes = located.filter((l) => l.location >= notesAt && l.location < end);
+
+  const li = el('li', { class: 'result', 'data-result-url': d.url });
+  li.append(el('h3', { class: 'result-title' }, el('a', { href: withMarks(d.url, markWords) }, d.meta.title ?? d.url)));
+  const cite = el('p', { class: 'cite' }, d.meta.citation ?? '');
+  if (d.filters.version?.[0] === 'earlier') cite.append(el('span', { class: 'badge', 'data-earlier': '' }, `Earlier text: ${d.meta.version ?? 'not current'}`));
+  li.append(cite);
+  const pins = info?.prov.pins && Object.keys(info.prov.pins).length > 1 ? info.prov.pins : undefined;
+  const hits = pins ? pinpointHits(d.anchors, inLines, pins, Math.min(notesAt, end)).filter((h) => h.cite) : [];
+  const pinLabel = (c: string) => `s. ${practiceForm(info!.prov.number)}${c}`;
+  const main = el('p', { class: 'excerpt' });
+  // Credit a footnote or note when it holds more of the query's different words than any line
+  // ("transportation for life": the footnote says what "imprisonment for life" replaced).
+  const distinct = (locs: { location: number }[]) => new Set(locs.map((l) => (words[l.location] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5))).size;
+  const bestLine = hits.length ? Math.max(...hits.map((h) => distinct(inLines.filter((l) => l.location >= h.from && l.location < h.to)))) : distinct(inLines);
+  const best = inNotes.length && distinct(inNotes) > bestLine ? undefined : hits[0];
+  if (best) {
+    main.append(el('a', { href: withMarks(`${d.url}#${best.id}`, markWords), 'data-pin': best.id }, pinLabel(best.cite)), ': ');
+    main.append(segments(excerpt(words, inLines, EXCERPT_WORDS, best.from, best.to)));
+  } else if (!inNotes.length || distinct(inNotes) <= bestLine) {
+    main.append(segments(excerpt(words, inLines, EXCERPT_WORDS, bodyStart, Math.min(notesAt, end))));
+  } else {
+    // Found only in a footnote or a note: credited to it, with the note's own words.
+    const notes = d.anchors.filter((a) => /-fn-|^note-/.test(a.id)).sort((a, b) => a.location - b.location);
+    let note = notes[0];
+    for (const a of notes) if (a.location <= inNotes[0].location) note = a;
+    const next = notes.find((a) => a.location > note.location)?.location ?? end;
+    const label = /-fn-[A-Z](\d+)$/.exec(note.id)?.[1];
+    if (label) {
+      main.append(el('a', { href: withMarks(`${d.url}#${note.id}`, markWords), 'data-note': note.id }, `Footnote ${label}`), ': ');
+      main.append(segments(excerpt(words, inNotes, EXCERPT_WORDS, note.location, next)));
+    } else {
+      // The compilers' editorial notes are never shown as if they were text of the law.
+      main.append(el('a', { href: `${d.url}#${note.id}`, 'data-note': note.id }, 'Found in an editorial note'), ' to this provision (open it to read the note).');
+    }
+  }
+  li.append(main);
+  if (located.some((l) => l.location >= end)) {
+    const subject = subjectPhrases(words, end, located.map((l) => l.location));
+    if (subject.length) li.append(el('p', { class: 'muted subject-match' }, `Listed under: ${subject.join('; ')}`));
+  }
+  if (!opts.compact && hits.length > 1) {
+    const ul = el('ul', { class: 'pins', 'aria-label': 'Also found in' });
+    for (const h of hits.slice(1, 4)) {
+      ul.append(el('li', {}, el('a', { href: withMarks(`${d.url}#${h.id}`, markWords), 'data-pin': h.id }, pinLabel(h.cite)), ': ', segments(excerpt(words, inLines, 20, h.from, h.to))));
+    }
+    li.append(ul);
+  }
+  return li;
+}

@@ -1,0 +1,43 @@
+// The glossary page (/glossary/): a table of terms with their Urdu set right to left, searchable,
+// each term linked to its provisions; a plain table without JavaScript.
+import { test, expect } from '@playwright/test';
+
+test('the glossary: Urdu right to left in a system font, each term linked to its provisions', async ({ page }) => {
+  await page.goto('/glossary/');
+  await expect(page.locator('h1')).toHaveText('Glossary');
+  await expect(page.locator('main')).toContainText('not statute text');
+  const row = page.locator('#term-kidnapping-for-ransom');
+  const urdu = row.locator('[lang="ur"]');
+  await expect(urdu).toHaveAttribute('dir', 'rtl');
+  await expect(urdu).toContainText('اغوا برائے تاوان');
+  expect(await urdu.evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/Nastaliq|Naskh/);
+  await expect(row.locator('a[href="/ppc/s365a/"]')).toHaveText('s. 365-A PPC');
+  // No web font is loaded.
+  expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length)).toBe(0);
+});
+
+test('the filter box narrows the rows by English, Urdu or Roman Urdu, and keeps its count', async ({ page }) => {
+  await page.goto('/glossary/');
+  const box = page.locator('#glossary-q');
+  await box.fill('aghwah');
+  await expect(page.locator('#term-kidnapping')).toBeVisible();
+  await expect(page.locator('#term-rape')).toBeHidden();
+  await box.fill('زنا بالجبر');
+  await expect(page.locator('#term-rape')).toBeVisible();
+  await expect(page.locator('#term-kidnapping')).toBeHidden();
+  await expect(page.locator('#term-gang-rape')).toBeVisible();
+  await expect(page.locator('#glossary-count')).toContainText(/^2 of \d+ terms$/);
+  await box.fill('');
+  await expect(page.locator('#term-kidnapping')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a plain table, every row shown, the filter box hidden', async ({ page }) => {
+    await page.goto('/glossary/');
+    await expect(page.locator('#glossary-filter')).toBeHidden();
+    const rows = await page.locator('#glossary-table tbody tr').count();
+    expect(rows).toBeGreaterThan(40);
+    await expect(page.locator('#term-kidnapping')).toBeVisible();
+  });
+});

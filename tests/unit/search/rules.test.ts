@@ -1,0 +1,154 @@
+// The single rules of query understanding, each with its failure modes.
+import { describe, it, expect } from 'vitest';
+import { normaliseUrdu, tokens, romanKey } from '../../../src/lib/search/normalise.ts';
+import { suggest, editDistance } from '../../../src/lib/search/spelling.ts';
+import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
+import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
+import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
+import { citationForms } from '../../../src/lib/search/citation-forms.ts';
+import type { Understood } from '../../../src/lib/search/understand.ts';
+
+describe('normalise', () => {
+  it('one spelling for Urdu typed with Arabic letters or diacritics', () => {
+    expect(normaliseUrdu('اغواء')).toBe('اغوا');
+    expect(normaliseUrdu('بچي')).toBe('بچی');
+    expect(normaliseUrdu('زِنا')).toBe('زنا');
+  });
+  it('tokens keep hyphens inside words and drop possessives', () => {
+    expect(tokens("Father's non-bailable, LOAN")).toEqual(['father', 'non-bailable', 'loan']);
+    expect(tokens('اغوا، تاوان')).toEqual(['اغوا', 'تاوان']);
+  });
+  it('Roman Urdu spellings of one word share a key; different words do not', () => {
+    expect(romanKey('zayadti')).toBe(romanKey('ziadti'));
+    expect(romanKey('bheekh')).toBe(romanKey('bheek'));
+    expect(romanKey('peshgee')).toBe(romanKey('peshgi'));
+    expect(romanKey('aghwa')).toBe(romanKey('agwa'));
+    expect(romanKey('tawan')).not.toBe(romanKey('tafteesh'));
+  });
+});
+
+describe('spelling', () => {
+  const vocab: [string, number][] = [['trafficking', 120], ['coercion', 6], ['victim', 80], ['victims', 30], ['bondage', 2], ['peshgi', 12], ['fine', 40], ['find', 3], ['line', 9]];
+  it('editDistance counts one slip for a swap, a missing or an extra letter', () => {
+    expect(editDistance('coersion', 'coercion')).toBe(1);
+    expect(editDistance('traficking', 'trafficking')).toBe(1);
+    expect(editDistance('vicitm', 'victim')).toBe(1);
+    expect(editDistance('abc', 'xyz123')).toBeGreaterThan(2);
+  });
+  it('suggests the library\'s word', () => {
+    expect(suggest('traficking', vocab)?.word).toBe('trafficking');
+    expect(suggest('coersion', vocab)?.word).toBe('coercion');
+    expect(suggest('pesghi', vocab)?.word).toBe('peshgi');
+    expect(suggest('vicitm', vocab)?.word).toBe('victim');
+  });
+  it('a misspelling close to two words: the one keeping the first letter, then the most used, the other offered', () => {
+    const s = suggest('fint', vocab)!;
+    expect(s.word).toBe('fine');
+    expect(s.alternatives).toEqual(['find']);
+    expect(s.alternatives).not.toContain('line');
+  });
+  it('says nothing for known, short, numeric or hopeless words', () => {
+    expect(suggest('victim', vocab)).toBeUndefined();
+    expect(suggest('vic', vocab)).toBeUndefined();
+    expect(suggest('371a', vocab)).toBeUndefined();
+    expect(suggest('zeppelin', vocab)).toBeUndefined();
+  });
+});
+
+describe('word forms', () => {
+  const vocab = new Map<string, number>([['child', 9], ['kidnapping', 20], ['kidnapped', 4], ['non-bailable', 2], ['non', 5], ['bailable', 3], ['gang', 2], ['rape', 9], ['vigilance', 3], ['committee', 4], ['on', 99], ['at', 99]]);
+  it('finds the form the library uses, and names the rule', () => {
+    expect(wordForm('children', vocab)).toEqual({ words: ['child'], rule: 'irregular-plural' });
+    expect(wordForm('kidnappings', vocab)).toEqual({ words: ['kidnapping'], rule: 'plural' });
+    expect(wordForm('nonbailable', vocab)).toEqual({ words: ['non-bailable'], rule: 'hyphen' });
+    expect(wordForm('gangrape', vocab)).toEqual({ words: ['gang', 'rape'], rule: 'split' });
+    expect(wordForm('vigilance-committees', vocab)).toEqual({ words: ['vigilance', 'committee'], rule: 'hyphen' });
+    expect(wordForm('kidnappi', vocab)).toEqual({ words: ['kidnapping'], rule: 'partial' });
+  });
+  it('does not split into tiny words or complete short stubs', () => {
+    expect(wordForm('onat', vocab)).toBeUndefined();
+    expect(wordForm('kid', vocab)).toBeUndefined();
+  });
+  it('joins two words the library writes as one', () => {
+    expect(joinPair('non', 'bailable', vocab)).toBe('non-bailable');
+    expect(joinPair('gang', 'rape', vocab)).toBeUndefined();
+  });
+});
+
+describe('glossary matching', () => {
+  const t = (id: string, o: Partial<GlossaryTerm>): GlossaryTerm => ({ id, term: id, english: [], urdu: [], roman: [], descriptions: [], provisions: [], names: [], ...o });
+  const terms = [
+    t('kidnapping', { term: 'Kidnapping', urdu: ['اغوا'], roman: ['aghwa', 'agwa'], provisions: ['ppc/359', 'ppc/363'], names: ['ppc/359'] }),
+    t('ransom', { term: 'Kidnapping for ransom', urdu: ['اغوا برائے تاوان'], roman: ['aghwa baraye tawan'], provisions: ['ppc/365A'], names: ['ppc/365A'] }),
+    t('bonded', { term: 'Bonded labour', roman: ['bhatta'], provisions: ['blsa-1992/11'], names: ['blsa-1992/11'] }),
+    t('child', { term: 'Child', english: ['children'], provisions: ['ptpa-2018/2', 'ppc/364A', 'ppc/361', 'ppc/369'] }),
+  ];
+  const index = glossaryIndex(terms);
+  it('Urdu forms: a word and its inflection match, a shorter shared stem does not', () => {
+    expect(sameGlossaryWord('خریدی', 'خرید', 'urdu')).toBe(true);
+    expect(sameGlossaryWord('بچوں', 'بچہ', 'urdu')).toBe(false);
+  });
+  it('Roman Urdu: the same sound within two edits; English words never match Roman Urdu by sound', () => {
+    expect(sameGlossaryWord('ijtemai', 'ijtimai', 'roman')).toBe(true);
+    expect(sameGlossaryWord('beggar', 'begar', 'roman')).toBe(true);
+    expect(sameGlossaryWord('tawan', 'tafteesh', 'roman')).toBe(false);
+  });
+  it('phrases may have grammar words inside; the longest phrase wins', () => {
+    const words = tokens('aghwa ke baraye tawan');
+    const m = matchGlossary(words, index, (i) => words[i] === 'ke');
+    expect(m.map((x) => x.term.id)).toEqual(['ransom']);
+  });
+  it('priors: the named provision first, generic terms weigh less, the Punjab text follows the federal', () => {
+    const m = matchGlossary(tokens('agwa bhatta children'), index);
+    const p = provisionPriors(m, (ref) => ref === 'blsa-1992-punjab/11');
+    expect(p.get('ppc/359')!).toBeGreaterThan(p.get('ppc/363')!);
+    expect(p.get('blsa-1992-punjab/11')).toBe(p.get('blsa-1992/11'));
+    expect(p.get('ptpa-2018/2')!).toBeLessThan(p.get('ppc/363')!);
+    expect(withParallelTexts(['blsa-1992/4', 'ppc/374'], () => false)).toEqual(['blsa-1992/4', 'ppc/374']);
+  });
+});
+
+describe('ranking', () => {
+  const base: Understood = { raw: '', citations: null, citationOnly: false, actsOnly: null, acts: [], words: [], alternatives: [], terms: [], priors: {}, intent: 'lookup', unknown: [], notes: [] };
+  const c = (url: string, o: Partial<Candidate> = {}): Candidate => ({ url, pagefind: 1, ...o });
+  it('a heading that matches outranks a passing mention of the same strength', () => {
+    const r = rank([c('/a/', { heading: 'Repeal' }), c('/b/', { heading: 'Human trafficking' })], { ...base, words: ['human', 'trafficking'] });
+    expect(r[0].url).toBe('/b/');
+    expect(headingShare(['trafficking', 'children'], 'Trafficking in persons')).toBe(0.5);
+  });
+  it('procedure questions lift procedure sections; stories lift offences', () => {
+    const cands = [c('/off/', { kind: 'offence', pagefind: 1 }), c('/proc/', { kind: 'procedure', pagefind: 0.8 })];
+    expect(rank(cands, { ...base, intent: 'procedure' })[0].url).toBe('/proc/');
+    expect(rank(cands, { ...base, intent: 'story' })[0].url).toBe('/off/');
+  });
+  it('the Act named comes first; repealed provisions follow the law in force', () => {
+    const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];
+    expect(rank(cands, { ...base, acts: ['psma-2018'] })[0].url).toBe('/psma/');
+    expect(rank([c('/old/', { status: 'repealed' }), c('/new/', { pagefind: 0.6 })], base)[0].url).toBe('/new/');
+  });
+  it('the glossary can bring a provision the text search missed', () => {
+    const r = rank([c('/text/', { pagefind: 1 }), c('/glossary/', { pagefind: 0 })], { ...base, priors: { '/glossary/': 1 } });
+    expect(r[0].url).toBe('/glossary/');
+  });
+});
+
+describe('citation forms for the hidden search words', () => {
+  it('every way the number is written', () => {
+    expect(citationForms('371A')).toBe('371-A 371A s.371-A s.371A');
+    expect(citationForms('3')).toBe('3 s.3');
+    expect(citationForms('preamble')).toBe('preamble');
+  });
+});
+
+describe('glossary page filter', async () => {
+  const { glossaryRowMatches } = await import('../../../src/lib/search/glossary-filter.ts');
+  const row = 'Kidnapping kidnap اغوا aghwa, agwa taking a minor from the lawful guardian s. 359 PPC';
+  it('every word typed, in any script or spelling', () => {
+    expect(glossaryRowMatches(row, '')).toBe(true);
+    expect(glossaryRowMatches(row, 'KIDNAP minor')).toBe(true);
+    expect(glossaryRowMatches(row, 'اغواء')).toBe(true);
+    expect(glossaryRowMatches(row, 'aghwah')).toBe(true);
+    expect(glossaryRowMatches(row, 'ransom')).toBe(false);
+    expect(glossaryRowMatches(row, 'kidnap ransom')).toBe(false);
+  });
+});

@@ -1,0 +1,120 @@
+// Query understanding (src/lib/search/): each rule with the way it can go wrong, against the
+// library's real vocabulary and glossary read from content/.
+import { describe, it, expect } from 'vitest';
+import { understandQuery } from '../../../src/lib/search/understand.ts';
+import { loadVocabulary } from '../../support/search-vocabulary.ts';
+
+const V = loadVocabulary();
+const u = (q: string) => understandQuery(q, V);
+const top = (q: string, n = 1) => Object.entries(u(q).priors).sort((a, b) => b[1] - a[1]).slice(0, n).map(([url]) => url);
+
+describe('Urdu and Roman Urdu through the glossary', () => {
+  it('Roman Urdu spellings of one word lead to the same provisions', () => {
+    for (const q of ['agwa', 'aghwa', 'aghwah', 'AGWA']) expect(top(q), q).toEqual(['/ppc/s359/']);
+    for (const q of ['bardah faroshi', 'barda faroshi', 'burda farooshi']) expect(top(q), q).toEqual(['/ptpa-2018/s3/']);
+    expect(top('ghulami')).toEqual(['/ppc/s370/']);
+  });
+  it('Urdu script, with or without diacritics and Arabic code points', () => {
+    expect(top('بردہ فروشی')).toEqual(['/ptpa-2018/s3/']);
+    expect(top('جسم فروشی')).toEqual(['/ppc/s371a/']);
+    expect(top('بیگار')).toEqual(['/ppc/s374/']);
+    expect(top('اغواء')).toEqual(top('اغوا'));
+    expect(top('اغوا برائے تاوان')).toEqual(['/ppc/s365a/']);
+  });
+  it('the longest phrase wins: "aghwa baraye tawan" is kidnapping for ransom, not kidnapping', () => {
+    expect(u('aghwa baraye tawan').terms.map((t) => t.term.id)).toEqual(['kidnapping-for-ransom']);
+  });
+  it('Roman Urdu grammar words ("se", "ko") never become search words', () => {
+    const r = u('bheek mangwana bachon se');
+    expect(r.words).not.toContain('se');
+    expect(top('bheek mangwana bachon se')).toEqual(['/ptpa-2018/s3/']);
+  });
+  it('a Roman Urdu word that is also English stays English in an English query', () => {
+    // "bar" is Roman Urdu for "time" ("bar bar"), and English in "bar of civil courts".
+    expect(u('bar of civil courts').words).toContain('bar');
+    expect(u('bachon se bar bar bheek mangwana').words).not.toContain('bar');
+    // "par" (on) in Roman Urdu; "pass" is English only.
+    expect(u('jali passport par bahar bhejna').words).not.toContain('par');
+  });
+  it('a Roman Urdu word outside the glossary is not "corrected" into English', () => {
+    const r = u('agent ne dunki lagwai');
+    expect(r.corrected).toBeUndefined();
+    expect(r.priors['/psma-2018/s3/']).toBeGreaterThan(0);
+  });
+  it('the page says how it read the Urdu', () => {
+    expect(u('اغوا برائے تاوان').notes.join(' ')).toContain('Kidnapping for ransom');
+    // and searches the term's English words
+    expect(u('اغوا برائے تاوان').words).toEqual(expect.arrayContaining(['kidnapping', 'ransom']));
+  });
+});
+
+describe('spelling correction from the library\'s vocabulary', () => {
+  it('searches the corrected words and says so', () => {
+    const r = u('traffiking a child');
+    expect(r.words).toContain('trafficking');
+    expect(r.words).not.toContain('traffiking');
+    expect(r.corrected).toBe('trafficking a child');
+    expect(r.notes[0]).toBe('Showing results for “trafficking a child”.');
+  });
+  it('leaves words the library uses alone, and numbers', () => {
+    expect(u('coercion 371').corrected).toBeUndefined();
+  });
+  it('a word it cannot place is named, not guessed', () => {
+    const r = u('zeppelin');
+    expect(r.unknown).toEqual(['zeppelin']);
+    expect(r.words).toEqual([]);
+  });
+});
+
+describe('word forms', () => {
+  it('irregular and regular plurals', () => {
+    expect(u('children').words).toEqual(['child']);
+    expect(u('kidnappings under fourteen').words).toEqual(['kidnapping', 'fourteen']);
+  });
+  it('hyphen, no hyphen and a space mean the same', () => {
+    const forms = ['non-bailable', 'nonbailable', 'non bailable'].map((q) => u(q).words);
+    expect(forms[1]).toEqual(forms[0]);
+    expect(forms[2]).toEqual(forms[0]);
+    expect(u('vigilance-committees').words).toEqual(u('vigilance committees').words);
+    expect(u('gangrape').words).toEqual(['gang', 'rape']);
+  });
+  it('a word cut short is completed', () => {
+    expect(u('kidnappi').words).toEqual(['kidnapping']);
+    expect(u('kidnappi ransom').words).toEqual(['kidnapping', 'ransom']);
+  });
+});
+
+describe('Act nicknames', () => {
+  it.each([
+    ['TIP Act section 3', 'ptpa-2018'], ['SOM act section 3', 'psma-2018'], ['anti-trafficking act', 'ptpa-2018'],
+    ['human smuggling act section 4', 'psma-2018'], ['bonded labour act', 'blsa-1992'], ['Penal Code 370', 'ppc'], ['P.P.C. 370', 'ppc'], ['PPC 370', 'ppc'],
+  ])('%s', (q, act) => {
+    const r = u(q);
+    expect(r.acts).toContain(act);
+    if (/\d/.test(q)) expect(r.citations?.[0]?.act).toBe(act);
+  });
+  it('an Act\'s name is not searched as words', () => {
+    expect(u('TIP law FIA cross border').words).not.toContain('tip');
+    expect(u('bonded labour act district vigilance committee').words).toEqual(['district', 'vigilance', 'committee']);
+  });
+});
+
+describe('questions and stories', () => {
+  it('procedure questions are recognised', () => {
+    expect(u('who can try a bonded labour case').intent).toBe('procedure');
+    expect(u('is trafficking bailable').intent).toBe('procedure');
+    expect(u('kaun si adalat').intent).toBe('procedure');
+  });
+  it('a story of facts is a story', () => {
+    expect(u('boy kept chained at a workshop to pay his father\'s loan').intent).toBe('story');
+  });
+});
+
+describe('citations with pinpoints are read first', () => {
+  it('a citation-only query searches no words', () => {
+    const r = u('s.10(1) proviso PTPA');
+    expect(r.citationOnly).toBe(true);
+    expect(r.words).toEqual([]);
+    expect(r.citations?.[0]).toMatchObject({ act: 'ptpa-2018', anchor: 's10-1-proviso' });
+  });
+});
