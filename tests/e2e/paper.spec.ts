@@ -15,7 +15,7 @@ async function printView(page: Page, width = PORTRAIT_WIDTH) {
 test('the penalty table, every offence included, prints on at most 4 A4 pages with headed, unclipped columns', async ({ page }) => {
   await page.goto('/penalties/');
   // All offences: the current law and the earlier (2018) law.
-  await page.getByLabel('Include the earlier law (2018 texts)').check();
+  await page.getByLabel('Current law only').uncheck();
   const rows = await page.locator('#penalty-table tbody tr:not([hidden])').count();
   expect(rows).toBe(await page.locator('#penalty-table tbody tr').count());
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
