@@ -47,7 +47,7 @@ export const IMPORTS: Import[] = [
   { file: 'psma-2018-as-amended-2025.txt', act: 'psma-2018', version: '2025-04-21', kinds: PSMA_KINDS, preambleFrom: { file: 'psma-2018.txt', note: PREAMBLE_NOTE('Gazette of Pakistan, 24 May 2018') } },
   { file: 'psma-2018.txt', act: 'psma-2018', version: '2018-05-24', kinds: PSMA_KINDS },
   { file: 'ppc-359-377.txt', act: 'ppc', version: '2025-11-30', kinds: PPC_KINDS, headings: { '369A': 'Trafficking of human beings [omitted]' }, editorial: {
-    '369A': ['Omitted by <a href="/ptpa-2018/s16/#s16-3">section 16(3) of the Prevention of Trafficking in Persons Act, 2018</a>, which now governs trafficking in persons. For offences committed before the omission, the text of s. 369A as it stood is not in this library.'],
+    '369A': ['Omitted by <a href="/ptpa-2018/s16/#s16-3">section 16(3) of the Prevention of Trafficking in Persons Act, 2018</a>, which now governs trafficking in persons. For offences committed before the omission: the compilers’ note above quotes the wording enacted in 2016 from an OCR copy of the Gazette of 24 March 2016. That quotation is shown only as their note, not as statute text: the library holds no source file of the 2016 Act or its Gazette, so the quoted wording has not been checked here.'],
   } },
   { file: 'bonded-labour-1992.txt', act: 'blsa-1992', version: '1992-03-17', kinds: BLSA_KINDS },
   { file: 'sindh-bonded-labour-2015-partial.txt', act: 'sindh-blsa-2015', version: '2016-06-28', kinds: { 1: 'preliminary', 2: 'definition' },

@@ -3,7 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actSchema, provisionSchema, missingSchema, jurisdictionSchema, noticeSchema } from './schemas/index.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
-import { changesSchema, handoutSchema } from './schemas/editorial.ts';
+import { changesSchema, handoutSchema, offenceComparisonSchema } from './schemas/editorial.ts';
 
 // Statutes live in content/ at the top of the tree, outside src/, so editors find them first.
 const acts = defineCollection({
@@ -28,4 +28,6 @@ const glossary = defineCollection({ loader: glob({ pattern: '*.yaml', base: './c
 const changes = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/changes' }), schema: changesSchema(z as never) });
 const handouts = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/handouts' }), schema: handoutSchema(z as never) });
 
-export const collections = { acts, provisions, missing, jurisdictions, notices, glossary, changes, handouts };
+const comparisons = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/compare' }), schema: offenceComparisonSchema(z as never) });
+
+export const collections = { acts, provisions, missing, jurisdictions, notices, glossary, changes, handouts, comparisons };

@@ -235,3 +235,35 @@ export function classify(schedule: CrpcSchedule, provision: string): Classificat
     row,
   };
 }
+
+/** The year of the Act a Schedule footnote names ("Ins. by Act No. XLIV of 2016, s.15." -> 2016), or null. */
+const footnoteYear = (text: string | undefined) => {
+  const m = text ? /\bof (\d{4})\b/.exec(text) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * A row whose cells say "Ditto" but which was inserted before the row above it was substituted
+ * (s. 376A, inserted by Act XLIV of 2016, below s. 376 as substituted by Act LVI of 2021): the
+ * "Ditto" was written to repeat a row that is no longer printed, so reading it as repeating the
+ * row above as it now stands is an editorial assumption. Returns the caution in words, or null.
+ */
+export function dittoCaution(schedule: CrpcSchedule, section: string): string | null {
+  const i = schedule.rows.findIndex((r) => r.section === section);
+  if (i <= 0) return null;
+  const row = schedule.rows[i];
+  const above = schedule.rows[i - 1];
+  const usesDitto = [row.arrest, row.warrantOrSummons, row.bailable, row.compoundable, row.court].some((c) => /Ditto/i.test(c));
+  if (!usesDitto) return null;
+  // Only whole rows count: a row that opens with its own marker and bracket ("{C22}[376A") was
+  // inserted or substituted as a whole by the Act that footnote names.
+  const rowNote = (r: CrpcRow) => /^\{(C\d+)\}\[/.exec(r.sectionCell)?.[1];
+  const ownId = rowNote(row);
+  const aboveId = rowNote(above);
+  if (!ownId || !aboveId) return null;
+  const own = footnoteYear(schedule.notes[ownId]);
+  const aboveYear = footnoteYear(schedule.notes[aboveId]);
+  if (own === null || aboveYear === null || aboveYear <= own) return null;
+  const note = (r: CrpcRow) => `“${schedule.notes[rowNote(r)!]}”`;
+  return `The row for s. ${section} says “Ditto” and was inserted in ${own} (${note(row)}); the row above it, s. ${above.section}, was substituted later, in ${aboveYear} (${note(above)}). Reading this row’s “Ditto” as repeating row ${above.section} as it now stands is an editorial reading: the row it repeated when it was inserted is not printed in the consolidation and is not in the library.`;
+}

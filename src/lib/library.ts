@@ -50,6 +50,12 @@ export function provisionHref(act: Act, version: Version, number: string) {
   return provisionUrl(act.id, number, version.current ? undefined : version.slug);
 }
 
+/** The footnotes of one section of one version: [] when the section or its footnotes are absent. */
+export async function sectionFootnotes(actId: string, versionId: string, number: string) {
+  const entry = (await getProvisions(actId, versionId)).find((p) => p.data.number === number);
+  return (entry?.data.footnotes ?? []).map((f) => ({ id: f.id, text: f.text }));
+}
+
 /** The same provision in the other versions of its Act, for the version switch. */
 export async function otherVersions(act: Act, number: string) {
   const out: { version: Version; entry: ProvisionEntry | undefined }[] = [];
@@ -126,4 +132,11 @@ export async function amendedSections(act: Act): Promise<Set<string>> {
   if (!numbers.length) return new Set();
   const list = await getProvisions(act.id, current.id);
   return new Set(list.filter((p) => p.data.footnotes.some((f) => numbers.some((n) => f.text.includes(n)))).map((p) => p.data.number));
+}
+
+/** The configuration of a comparison page (content/compare/<id>.yaml). Issue 12. */
+export async function getComparison(id: string) {
+  const entry = (await getCollection('comparisons')).find((e) => e.id === id);
+  if (!entry) throw new Error(`content/compare/${id}.yaml: not found`);
+  return entry.data;
 }

@@ -72,6 +72,7 @@ export function figureProblems(o: OffenceData, CONTENT: string): string[] {
   if (/remainder period of (?:his )?natural life/.test(t) !== Boolean(im.remainderOfLife)) fail('remainderOfLife does not match the penalty words');
   const kind = /either description/.test(t) ? 'either' : /rigorous/.test(t) ? 'rigorous' : /simple imprisonment/.test(t) ? 'simple' : 'unspecified';
   if (kind !== im.kind) fail(`imprisonment kind is "${im.kind}" but the penalty words give "${kind}"`);
+  if (/forfeiture of property/.test(t) !== o.punishment.forfeiture) fail(`forfeiture is ${o.punishment.forfeiture} but the penalty words ${o.punishment.forfeiture ? 'do not say' : 'say'} "forfeiture of property"`);
   if (/liable to fine/.test(t) !== fine.liable) fail(`fine.liable is ${fine.liable} but the penalty words ${fine.liable ? 'do not say' : 'say'} "liable to fine"`);
   if (/\bfine\b/.test(t) !== (o.punishment.combination !== null)) fail(`combination is ${o.punishment.combination} but the penalty words ${/\bfine\b/.test(t) ? 'provide' : 'provide no'} fine`);
   if (/or with both/.test(t) !== (o.punishment.combination === 'or-both')) fail(`combination is ${o.punishment.combination} but "or with both" is ${/or with both/.test(t) ? '' : 'not '}in the penalty words`);

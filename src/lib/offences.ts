@@ -9,6 +9,9 @@ import { parse } from 'yaml';
 import { offenceSchema, type OffenceData } from '../schemas/index.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sectionSlug } from './urls.ts';
+import type { OffenceExport } from '../schemas/offence-export.ts';
+import { punishmentSummary, fineAloneLawful } from './offence-format.ts';
+import type { Period } from './versions/in-force.ts';
 
 export interface LoadedOffence extends OffenceData {
   /** Pinpoint citation: "3(2)", "4", "371A", "376(1A)", read from the pinpoint line's cite. */
@@ -19,22 +22,7 @@ export interface LoadedOffence extends OffenceData {
   provisionFile: string;
 }
 
-export interface OffenceExport {
-  id: string;
-  act: string;
-  provision: string;
-  version: string;
-  current: boolean;
-  label: string;
-  imprisonment: { minYears: number | null; maxYears: number | null; life: boolean; death: boolean };
-  fine: { minRupees: number | null; maxRupees: number | null };
-  cognizable: boolean | null;
-  bailable: boolean | null;
-  compoundable: boolean | null;
-  court: string;
-  agency: string;
-  url: string;
-}
+export type { OffenceExport } from '../schemas/offence-export.ts';
 
 // Only what the loader needs of an Act file; content/acts is fully checked by check-content.
 const actShape = z.object({
@@ -158,8 +146,11 @@ export function loadOffences(contentDir: string): LoadedOffence[] {
   return out;
 }
 
-/** The export shape of a record (for JSON downloads and the offences table). */
-export function toExport(record: OffenceData & { citation?: string }, urlOf: (record: OffenceData) => string): OffenceExport {
+/** What the export needs beyond the record: the text's period and the places it governs. */
+export interface ExportContext { period: Period | undefined; periodWords: string; places: OffenceExport['places'] }
+
+/** The export shape of a record (dist/data/offences.json; schema in src/schemas/offence-export.ts). */
+export function toExport(record: OffenceData & { citation?: string }, urlOf: (record: OffenceData) => string, ctx: ExportContext): OffenceExport {
   const { imprisonment: im, fine } = record.punishment;
   return {
     id: record.id,
@@ -167,9 +158,16 @@ export function toExport(record: OffenceData & { citation?: string }, urlOf: (re
     provision: record.citation ?? pinpointCitation(record.provision, record.pinpoint),
     version: record.version,
     current: record.current,
+    text: { name: ctx.period?.name ?? record.version, period: ctx.periodWords, from: ctx.period?.from ?? null, until: ctx.period?.until ?? null },
+    places: ctx.places,
     label: record.label,
-    imprisonment: { minYears: im.minYears, maxYears: im.maxYears, life: im.life, death: im.death },
-    fine: { minRupees: fine.minRupees, maxRupees: fine.maxRupees },
+    imprisonment: { kind: im.kind, minYears: im.minYears, maxYears: im.maxYears, life: im.life, remainderOfLife: Boolean(im.remainderOfLife), death: im.death },
+    fine: { minRupees: fine.minRupees, maxRupees: fine.maxRupees, liable: fine.liable, unlimited: fine.unlimited },
+    combination: record.punishment.combination,
+    forfeiture: record.punishment.forfeiture,
+    fineAloneLawful: fineAloneLawful(record),
+    punishmentText: record.punishment.text,
+    punishmentSummary: punishmentSummary(record),
     cognizable: record.cognizable,
     bailable: record.bailable,
     compoundable: record.compoundable,

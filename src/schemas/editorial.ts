@@ -45,3 +45,38 @@ export function handoutSchema(z: Z) {
 
 export type ChangesData = zod.infer<ReturnType<typeof changesSchema>>;
 export type HandoutData = zod.infer<ReturnType<typeof handoutSchema>>;
+
+/** A statute line quoted in a comparison cell, with an optional editorial reading of it. */
+const lineRef = (z: Z) =>
+  z.object({
+    section: z.string().regex(/^\d+[A-Z]?$/, 'a section number such as 3 or 371A'),
+    /** The <L id> of the line: "s3-4". */
+    pin: z.string().regex(/^s\d+[a-z]?(?:-[a-z0-9]+)*$/, 'a pinpoint id such as s3-4'),
+    /** The library's reading, shown marked editorial; claims no more than the line says. */
+    note: z.string().optional(),
+  });
+
+/** The columns of /compare/offences/ (content/compare/offences.yaml). */
+export function offenceComparisonSchema(z: Z) {
+  return z.object({
+    columns: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          act: z.string().regex(/^[a-z0-9-]+$/),
+          title: z.string(),
+          subtitle: z.string(),
+          /** Sections whose offence records fill the column. */
+          provisions: z.array(z.string()).min(1),
+          /** Lines that state the offence (act, means, purpose). */
+          principal: z.array(lineRef(z)).min(1),
+          consent: z.array(lineRef(z)).min(1),
+          border: z.array(lineRef(z)).min(1),
+          victim: z.array(lineRef(z)).min(1),
+        }),
+      )
+      .min(1),
+  });
+}
+export type OffenceComparisonData = zod.infer<ReturnType<typeof offenceComparisonSchema>>;
+export type LineRef = OffenceComparisonData['columns'][number]['consent'][number];

@@ -23,6 +23,19 @@ export function versionSchema(z: Z) {
     inForceFrom: z.string(),
     /** Until when, for an earlier text. */
     inForceUntil: z.string().optional(),
+    /**
+     * The period the text governs, as dates a program can compare (src/lib/versions/in-force.ts).
+     * `earliest` and `latest` are the same when the date is known; where it is not confirmed they
+     * bound it. `words` says the boundary in plain words, with its basis ("inferred: ...").
+     */
+    applies: z
+      .object({
+        from: z.object({ earliest: isoDate(z), latest: isoDate(z), words: z.string() }).nullable(),
+        until: z.object({ earliest: isoDate(z), latest: isoDate(z), words: z.string() }).optional(),
+        /** Short name of the text for rows and notices: "as enacted 2018", "as amended by Act IX of 2025". */
+        name: z.string(),
+      })
+      .optional(),
     source: z.object({ file: z.string(), description: z.string(), obtained: z.string() }),
     completeness: z.string(),
     /**
@@ -221,6 +234,7 @@ export const OFFENCE_ELEMENTS = {
     'hurt-caused', // PPC 376(1A)
     'public-servant', // PPC 376(4)
     'after-commencement', // BLSA: conduct after the Act came into force
+    'from-lawful-guardianship', // PPC 363 read with s. 361: taken or enticed out of the keeping of the lawful guardian
   ],
 } as const;
 
@@ -247,6 +261,17 @@ export function offenceSchema(z: Z) {
         purpose: tags(OFFENCE_ELEMENTS.purpose),
         victim: tags(OFFENCE_ELEMENTS.victim),
         circumstances: tags(OFFENCE_ELEMENTS.circumstances),
+        /**
+         * Circumstances that are alternatives to each other, any one of which completes the offence
+         * ("from Pakistan or from lawful guardianship"; "involves (a) ...; (b) ...; or (c) ..."). A
+         * circumstance in no set is required on its own.
+         */
+        alternatives: z.array(z.array(z.enum(OFFENCE_ELEMENTS.circumstances)).min(2)).default([]),
+        /**
+         * Circumstances that one of the conduct alternatives implies and that are never required on
+         * their own (PPC 370, 371: "imports, exports" beside "buys, sells"): evidence when met.
+         */
+        evidenceOnly: tags(OFFENCE_ELEMENTS.circumstances),
       }),
       punishment: z.object({
         imprisonment: z.object({
@@ -260,6 +285,8 @@ export function offenceSchema(z: Z) {
           /** "imprisonment for the remainder period of (his) natural life" (PPC 375A, 376(1)). */
           remainderOfLife: z.boolean().optional(),
         }),
+        /** "liable to forfeiture of property" (PPC 365A): not a fine, recorded on its own. */
+        forfeiture: z.boolean().default(false),
         fine: z.object({
           minRupees: rupees,
           maxRupees: rupees,
@@ -311,6 +338,9 @@ export function offenceSchema(z: Z) {
       if (combination === null && (fine.liable || fine.unlimited || fine.minRupees !== null || fine.maxRupees !== null))
         issue(['punishment', 'combination'], 'a fine is recorded, so say how it combines with imprisonment');
       if (combination !== null && fine.maxRupees === null && !fine.unlimited) issue(['punishment', 'fine', 'unlimited'], 'a fine with no maximum stated must be marked unlimited');
+      for (const [i, set] of o.elements.alternatives.entries())
+        for (const t of set) if (!o.elements.circumstances.includes(t)) issue(['elements', 'alternatives', i], `"${t}" is not among the record's circumstances`);
+      for (const t of o.elements.evidenceOnly) if (!o.elements.circumstances.includes(t)) issue(['elements', 'evidenceOnly'], `"${t}" is not among the record's circumstances`);
       const noPunishment = combination === null && !im.life && !im.death && !im.remainderOfLife && im.minYears === null && im.maxYears === null;
       if (noPunishment && !o.notes) issue(['notes'], 'a provision recorded with no punishment of its own needs a note saying where the punishment is found');
     });

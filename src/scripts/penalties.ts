@@ -10,8 +10,11 @@ if (table && form) {
     const f = new FormData(form);
     let shown = 0;
     for (const r of rows) {
-      const ok = (['act', 'jurisdiction', 'cognizable', 'bailable', 'compoundable'] as const).every((k) => !f.get(k) || r.dataset[k] === f.get(k))
-        && (f.get('earlier') === '1' || r.dataset.current === 'true');
+      // "Where" keeps every row whose text governs that place, the laws of the whole of Pakistan included.
+      const place = String(f.get('place') ?? '');
+      const ok = (['act', 'cognizable', 'bailable', 'compoundable'] as const).every((k) => !f.get(k) || r.dataset[k] === f.get(k))
+        && (!place || (r.dataset.places ?? '').split(' ').includes(place))
+        && (f.get('currentOnly') !== '1' || r.dataset.current === 'true');
       r.hidden = !ok;
       if (ok) shown++;
     }

@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const pages = ['/', '/ptpa-2018/', '/ptpa-2018/s3/', '/ptpa-2018/as-enacted/s3/', '/ptpa-2018/s3/compare/', '/ppc/s371a/', '/blsa-1992-punjab/', '/where/', '/status/', '/search/?q=coercion', '/no-such-page/', '/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/', '/finder/?f=child&f=sexual-exploitation'];
+const pages = ['/', '/ptpa-2018/', '/ptpa-2018/s3/', '/ptpa-2018/as-enacted/s3/', '/ptpa-2018/s3/compare/', '/ppc/s371a/', '/blsa-1992-punjab/', '/where/', '/status/', '/search/?q=coercion', '/no-such-page/', '/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/', '/finder/?f=child&f=sexual-exploitation', '/compare/offences/', '/ptpa-2018/changes/', '/ppc/changes/', '/bonded-labour/provinces/', '/handouts/', '/handouts/trafficking-in-persons/'];
 
 for (const url of pages) {
   test(`no accessibility violations on ${url}`, async ({ page }) => {

@@ -58,3 +58,24 @@ test('the Penal Code and the Punjab Act have a timeline of amendments linked to 
     await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
   }
 });
+
+test('the provinces page marks the Punjab s. 1(2) difference, ties it to its footnote, and marks the Sindh column partial', async ({ page }) => {
+  await page.goto('/bonded-labour/provinces/');
+  const line = page.locator('#prov-s1 [data-column="punjab"] [data-line="s1-2"]');
+  await expect(line.locator('ins')).toContainText('the Punjab');
+  await expect(line.locator('del')).toContainText('Pakistan');
+  const fn = line.locator('a.chg-fn[data-fn="P2"]');
+  await expect(fn).toHaveCount(1);
+  // The legend explains the marks in words, for screen readers too.
+  await expect(page.locator('.diff-legend')).toContainText('federal text only');
+  // Sindh: a third column, marked partial, with the sections the copy has and a plain note elsewhere.
+  await expect(page.locator('#prov-s1 [data-column="sindh"][data-partial="true"] .partial-tag')).toHaveText('Partial');
+  await expect(page.locator('#prov-s1 [data-column="sindh"] [data-line="s1-2"] ins', { hasText: 'Province of Sindh' })).toHaveCount(1);
+  await expect(page.locator('#prov-s11 [data-column="sindh"] [data-not-held]')).toBeVisible();
+  // KP, Balochistan and GB: what is known, with its source.
+  for (const id of ['khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan']) await expect(page.locator(`[data-jurisdiction="${id}"]`)).toContainText('Source');
+  // The footnote link lands on the footnote.
+  const href = await fn.getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toContainText('Substituted for the word “Pakistan”');
+});

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCrpcSchedule, classify, expandDitto, bareCell, markersIn, readArrest, readBailable, readCompoundable, scheduleRowOf } from '../../src/lib/crpc.ts';
+import { parseCrpcSchedule, classify, expandDitto, bareCell, markersIn, readArrest, readBailable, readCompoundable, scheduleRowOf, dittoCaution } from '../../src/lib/crpc.ts';
 
 const SOURCES = join(import.meta.dirname, '..', '..', '..', 'shared', 'sources');
 const text = readFileSync(join(SOURCES, 'crpc-schedule-ii-359-377.tsv'), 'utf8');
@@ -140,5 +140,13 @@ describe('parseCrpcSchedule on a malformed file', () => {
   it('throws without the --- line or the three blocks', () => {
     expect(() => parseCrpcSchedule('title: x\nTABLE\n')).toThrow(/---/);
     expect(() => parseCrpcSchedule('title: x\n---\nTABLE\nNOTES\n')).toThrow(/RESOLVED/);
+  });
+});
+
+describe('dittoCaution', () => {
+  it('flags a "Ditto" row inserted before the row above it was substituted (376A under 376), and no other row', () => {
+    expect(dittoCaution(s, '376A')).toMatch(/inserted in 2016 .* substituted later, in 2021/);
+    const flagged = s.rows.map((r) => r.section).filter((sec) => dittoCaution(s, sec));
+    expect(flagged).toEqual(['376A']);
   });
 });

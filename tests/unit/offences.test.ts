@@ -1,3 +1,4 @@
+import { offencesExportSchema } from '../../src/schemas/offence-export.ts';
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,17 +132,25 @@ describe('toExport', () => {
   const all = loadOffences(join(ROOT, 'content'));
   const urlOf = (o: { act: string; provision: string; pinpoint: string; current: boolean }) => `${provisionUrl(o.act, o.provision, o.current ? undefined : 'as-enacted')}#${o.pinpoint}`;
 
-  it('gives the export shape', () => {
+  const ctx = { period: { name: 'as amended by Act IX of 2025', from: { earliest: '2025-02-17', latest: '2025-04-23', words: 'w' } }, periodWords: 'as amended by Act IX of 2025: from w', places: ['islamabad' as const] };
+  it('gives the export shape, with the whole punishment', () => {
     const o = all.find((x) => x.id === 'ptpa-2018-3-2-2025')!;
-    expect(toExport(o, urlOf)).toEqual({
+    expect(toExport(o, urlOf, ctx)).toEqual({
       id: 'ptpa-2018-3-2-2025',
       act: 'ptpa-2018',
       provision: '3(2)',
       version: '2025-04-23',
       current: true,
+      text: { name: 'as amended by Act IX of 2025', period: 'as amended by Act IX of 2025: from w', from: { earliest: '2025-02-17', latest: '2025-04-23', words: 'w' }, until: null },
+      places: ['islamabad'],
       label: 'Trafficking in persons committed against a child or a woman',
-      imprisonment: { minYears: null, maxYears: 14, life: false, death: false },
-      fine: { minRupees: null, maxRupees: 2000000 },
+      imprisonment: { kind: 'unspecified', minYears: null, maxYears: 14, life: false, remainderOfLife: false, death: false },
+      fine: { minRupees: null, maxRupees: 2000000, liable: false, unlimited: false },
+      combination: 'and',
+      forfeiture: false,
+      fineAloneLawful: false,
+      punishmentText: o.punishment.text,
+      punishmentSummary: 'imprisonment up to 14 years and fine up to Rs 2,000,000',
       cognizable: true,
       bailable: false,
       compoundable: false,
@@ -149,14 +158,25 @@ describe('toExport', () => {
       agency: o.agency,
       url: '/ptpa-2018/s3/#s3-2',
     });
+    expect(offencesExportSchema.safeParse([toExport(o, urlOf, ctx)]).success).toBe(true);
+  });
+
+  it('carries combination for every record: PTPA s. 3(1) "or-both" in 2018 and "and" in 2025; forfeiture for PPC 365A', () => {
+    const ex = (id: string) => toExport(all.find((x) => x.id === id)!, urlOf, ctx);
+    for (const o of all) expect(Object.keys(toExport(o, urlOf, ctx)), o.id).toContain('combination');
+    expect(ex('ptpa-2018-3-1-2018').combination).toBe('or-both');
+    expect(ex('ptpa-2018-3-1-2025').combination).toBe('and');
+    expect(ex('ptpa-2018-3-1-2018').fineAloneLawful).toBe(true);
+    expect(ex('ppc-365a-2025').forfeiture).toBe(true);
+    expect(ex('ppc-363-2025').fine.liable).toBe(true);
   });
 
   it('works on a record not loaded from content, citing from the pinpoint id', () => {
     const raw = all.find((x) => x.id === 'ppc-376-1a-2025')!;
     const { citation: _c, file: _f, provisionFile: _p, ...data } = raw;
     const plain = offenceSchema(z).parse(data);
-    expect(toExport(plain, urlOf).provision).toBe('376(1A)');
-    expect(toExport(plain, urlOf).url).toBe('/ppc/s376/#s376-1a');
+    expect(toExport(plain, urlOf, ctx).provision).toBe('376(1A)');
+    expect(toExport(plain, urlOf, ctx).url).toBe('/ppc/s376/#s376-1a');
   });
 });
 

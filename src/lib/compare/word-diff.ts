@@ -60,3 +60,11 @@ export function changeCount(segments: Segment[]): { changes: number; spelling: n
   const changes = segments.filter((s) => s.kind === 'change');
   return { changes: changes.length, spelling: changes.filter((s) => s.kind === 'change' && s.spelling).length };
 }
+
+/**
+ * How to label a spelling-only change: "punctuation only" when neither side has a letter or
+ * digit (a quote mark's style), otherwise "spelling only" (hyphen, space, capital letter).
+ */
+export function minorChangeLabel(del: string, ins: string): 'spelling only' | 'punctuation only' {
+  return /[\p{L}\p{N}]/u.test(del + ins) ? 'spelling only' : 'punctuation only';
+}

@@ -40,3 +40,12 @@ describe('spellingKey', () => {
     expect(spellingKey('seven')).not.toBe(spellingKey('ten'));
   });
 });
+
+import { minorChangeLabel } from '../../../src/lib/compare/word-diff.ts';
+describe('minorChangeLabel', () => {
+  it('calls a change of quote style punctuation, and one of hyphen or capital spelling', () => {
+    expect(minorChangeLabel('“', '"')).toBe('punctuation only');
+    expect(minorChangeLabel('non-violent', 'nonviolent')).toBe('spelling only');
+    expect(minorChangeLabel('If', 'if')).toBe('spelling only');
+  });
+});

@@ -1,0 +1,78 @@
+// The date and the place a case is read in: which text of each Act governs the date of the
+// offence (src/lib/versions/in-force.ts), and which bonded-labour law the place has
+// (content/jurisdictions.yaml). Never a text outside the period or place it governs presented as
+// if it applied: out-of-period texts are left out and said so; where a commencement date is not
+// confirmed, both texts are kept and marked; a province's own law replaces the federal text.
+import { textsInForce, periodWords, periodShort, isIsoDate, type VersionWithPeriod } from '../versions/in-force.ts';
+
+export interface ScopeAct { id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[] }
+export interface ScopePlace { id: string; name: string; law: string; basis: string; acts: string[]; caveat?: string; notHeld?: string }
+export interface ScopeRecord { id: string; act: string; version: string }
+
+export interface Scoped<R> {
+  record: R;
+  standing: 'in-force' | 'uncertain';
+  /** Which text, and the period it governs, in words (never a bare Gazette date). */
+  text: string;
+  textShort: string;
+  /** Why the text may or may not govern the date, where its commencement is not confirmed. */
+  uncertain?: string;
+  /** Said beside the row where the place's law is not confirmed (Balochistan). */
+  caveat?: string;
+  /** For a bonded-labour record read with no place given: where its text is the law. */
+  appliesIn?: string[];
+}
+export interface ScopeNotice { kind: 'date' | 'place' | 'no-text' | 'input'; text: string }
+
+export interface ScopeInput<R extends ScopeRecord> {
+  records: R[];
+  acts: ScopeAct[];
+  places: ScopePlace[];
+  date?: string | null;
+  place?: string | null;
+}
+
+const fmt = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The records that may govern a case on `date` in `place`, each with the text it is read from,
+ * and the notices the reader must see (an uncertain commencement, a law not held, a bad input).
+ */
+export function scopeRecords<R extends ScopeRecord>({ records, acts, places, date, place }: ScopeInput<R>): { records: Scoped<R>[]; notices: ScopeNotice[] } {
+  const notices: ScopeNotice[] = [];
+  let when: string | null = null;
+  if (date) {
+    if (isIsoDate(date)) when = date;
+    else notices.push({ kind: 'input', text: `“${date}” is not a date: give the date of the offence as day, month and year. The law in force today is shown meanwhile.` });
+  }
+  const where = place ? places.find((p) => p.id === place) : undefined;
+  if (place && !where) notices.push({ kind: 'input', text: `“${place}” is not a place the library knows: the bonded-labour law of every place is shown.` });
+
+  const bonded = new Set(acts.filter((a) => a.subject === 'bonded-labour').map((a) => a.id));
+  const allowed = where ? new Set(where.acts) : null;
+  const out: Scoped<R>[] = [];
+  for (const act of acts) {
+    if (bonded.has(act.id) && allowed && !allowed.has(act.id)) continue;
+    const texts = textsInForce(act.versions, when);
+    if (!texts.length) {
+      if (records.some((r) => r.act === act.id)) notices.push({ kind: 'no-text', text: `${act.shortTitle}: no text of it governs ${fmt(when!)}. The library’s text applies ${act.versions.map((v) => periodWords(v).replace(/^[^:]*: /, '')).join('; ')}.` });
+      continue;
+    }
+    if (texts.some((t) => t.standing === 'uncertain')) {
+      notices.push({ kind: 'date', text: `${act.shortTitle}: on ${fmt(when!)} either text may govern, because the date the 2025 amendments commenced is not confirmed. Both are shown side by side: ${texts.map((t) => `${t.version.applies?.name ?? t.version.label} (${t.why})`).join('; and ')}. Check the commencement before relying on either.` });
+    }
+    for (const t of texts) {
+      for (const r of records.filter((x) => x.act === act.id && x.version === t.version.id)) {
+        const appliesIn = bonded.has(act.id) && !where ? places.filter((p) => p.acts.includes(act.id)).map((p) => (p.caveat ? `${p.name} (not confirmed)` : p.name)) : undefined;
+        out.push({ record: r, standing: t.standing, text: periodWords(t.version), textShort: periodShort(t.version), uncertain: t.why, caveat: where && bonded.has(act.id) ? where.caveat : undefined, appliesIn });
+      }
+    }
+  }
+  if (where) {
+    const held = acts.filter((a) => where.acts.includes(a.id));
+    notices.push({ kind: 'place', text: `${where.name}: the bonded-labour law is ${where.law}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}` });
+  } else if (!place) {
+    notices.push({ kind: 'place', text: 'No place given: the bonded-labour offences of every text the library holds are shown, each with the places it governs. Say where it happened to see the law of that place only.' });
+  }
+  return { records: out, notices };
+}
