@@ -50,6 +50,7 @@ describe('Urdu and Roman Urdu through the glossary', () => {
 
 describe('spelling correction from the library\'s vocabulary', () => {
   it('searches the corrected words and says so', () => {
+    expect(u('traficking').corrected).toBe('trafficking');
     const r = u('traffiking a child');
     expect(r.words).toContain('trafficking');
     expect(r.words).not.toContain('traffiking');
