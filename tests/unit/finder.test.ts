@@ -105,10 +105,20 @@ describe('facts exclude only by contradiction (every fact, every record)', () =>
 
 describe('each row says what the facts meet and what remains to prove, best first', () => {
   it('PTPA s. 3(2): conduct and victim met; means and purpose to prove', () => {
-    const row = find(['child', 'recruited'], CURRENT).find((f) => f.offence.id === 'ptpa-2018-3-2-2025')!;
+    const row = find(['adult-woman', 'recruited'], CURRENT).find((f) => f.offence.id === 'ptpa-2018-3-2-2025')!;
     const state = Object.fromEntries(row.elements.map((s) => [s.element.key, s.state]));
     expect(state).toEqual({ act: 'met', means: 'open', purpose: 'open', victim: 'met' });
     expect(row.elements.find((s) => s.element.key === 'means')!.element.label).toBe('Means: force, fraud or coercion');
+  });
+
+  it('a child victim: the means need not be proved (PTPA s. 7), and the row says so', () => {
+    for (const id of ['ptpa-2018-3-2-2025', 'ptpa-2018-3-2-2018', 'ptpa-2018-3-1-2025']) {
+      const row = find(['child', 'recruited']).find((f) => f.offence.id === id)!;
+      expect(row.elements.find((s) => s.element.key === 'means'), id).toMatchObject({ state: 'met', excused: true });
+    }
+    // Not for other offences that name means.
+    const b = find(['child', 'kidnapped', 'marriage']).find((f) => f.offence.id === 'ppc-365b-2025');
+    expect(b?.elements.find((s) => s.element.key === 'means')?.excused).toBeUndefined();
   });
 
   it('an aggravated form ranks below its basic offence until one of its circumstances is met, then above', () => {
