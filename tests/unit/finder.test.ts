@@ -134,6 +134,13 @@ describe('each row says what the facts meet and what remains to prove, best firs
     expect(kinds.indexOf('abetment')).toBeGreaterThan(kinds.lastIndexOf('offence'));
   });
 
+  it('the date alone offers nothing: meeting "after the Act came into force" does not make a bonded-labour offence relevant', () => {
+    const extra = { extraMeets: { circumstances: ['after-commencement'] } };
+    expect(ids(findProvisions(ALL, ['child', 'recruited'], extra)).filter((id) => id.startsWith('blsa'))).toEqual([]);
+    const row = findProvisions(ALL, ['bond-enforced'], extra).find((f) => f.offence.id === 'blsa-1992-12-1992')!;
+    expect(row.elements.find((s) => s.element.key === 'circumstances:after-commencement')!.state).toBe('met');
+  });
+
   it('no facts, no rows; unknown fact ids in the URL are ignored', () => {
     expect(find([])).toEqual([]);
     expect(factsFromParams(new URLSearchParams('f=child&f=nonsense&f=child'))).toEqual(['child']);

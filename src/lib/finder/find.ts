@@ -73,7 +73,9 @@ const isDerivative = (r: FinderRecord, act: string) => r.elements.act.includes(a
 export function findProvisions<R extends FinderRecord>(records: R[], factIds: string[], options: FindOptions = {}): Finding<R>[] {
   const facts = FACTS.filter((f) => factIds.includes(f.id));
   const out: Finding<R>[] = [];
-  const offered = (f: Finding) => f.met > 0 && !f.elements.some((s) => s.state === 'contradicted');
+  // Offered when a ticked fact meets an element (the date alone, meeting "after the Act came into
+  // force", does not make a provision relevant) and no element is contradicted.
+  const offered = (f: Finding) => f.elements.some((s) => s.state === 'met' && s.facts.length > 0) && !f.elements.some((s) => s.state === 'contradicted');
 
   // 1. Offences with elements of their own.
   const base: Finding<R>[] = [];
