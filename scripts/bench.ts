@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import sirv from 'sirv';
 import { chromium, type Browser } from '@playwright/test';
+import { serverLoad } from './bench-server.ts';
+import { lighthouseScores, lighthouseTable } from './bench-lighthouse.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const quick = process.argv.includes('--quick');
@@ -162,9 +164,15 @@ async function main() {
   }
   await browser.close();
 
+  // The local server under load, and Lighthouse on four kinds of page (scripts/bench-server.ts, bench-lighthouse.ts).
+  try { for (const r of await serverLoad(dist)) row(...r); } catch (e) { row('server load', `failed: ${(e as Error).message.split('\n')[0]}`); }
+  let lighthouse: string[] = [];
+  try { lighthouse = lighthouseTable(await lighthouseScores(dist)); } catch (e) { lighthouse = [`Lighthouse failed: ${(e as Error).message.split('\n')[0]}`]; }
+
   const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   console.log(`\n${'measure'.padEnd(w[0])}  ${'figure'.padStart(w[1])}  budget`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c}`);
+  console.log(`\nLighthouse (scores 0–100, targets in the header)\n${lighthouse.join('\n')}`);
 }
 
 /** The corpus copied fifty times into a throw-away project, built and searched; never shipped. */

@@ -48,7 +48,7 @@ test.describe('features under the policy', () => {
 
   test('the finder ranks provisions for the facts ticked', async ({ page }) => {
     await page.goto('/finder/');
-    await page.getByLabel('A child (under eighteen)').check();
+    await page.locator('input[type="checkbox"][name="f"][value="child"]').check();
     await expect(page).toHaveURL(/f=child/);
     await expect(page.locator('#finder-results tr[data-result]').first()).toBeVisible();
   });
