@@ -96,3 +96,14 @@ test('no sentences run together in the words the library writes on the new pages
     expect(runTogether, url).toEqual([]);
   }
 });
+
+test('on a 360 px phone the new pages fit the screen; the offences table reflows to cards labelled by law', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const url of ['/compare/offences/', '/bonded-labour/provinces/', '/ptpa-2018/changes/', '/ppc/changes/', '/handouts/bonded-labour/']) {
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+  }
+  await page.goto('/compare/offences/');
+  const cell = page.locator('#t-now tr[data-row="penalty"] td').first();
+  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Trafficking in persons"');
+});
