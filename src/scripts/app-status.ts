@@ -89,8 +89,13 @@ if (location.protocol === 'file:') {
   void (async () => {
     const hadController = Boolean(navigator.serviceWorker.controller);
     if (!hadController) readyLine('Saving the library for offline use…', 'saving');
-    const reg = await wb.register();
-    if (!reg) return;
+    // Registration can be refused (site data blocked, a managed browser, a test that blocks
+    // workers); workbox-window then throws. The page must still work, and say so.
+    const reg = await wb.register().catch(() => undefined);
+    if (!reg) {
+      if (!hadController) readyLine('This browser did not allow the library to be saved for offline use. The downloadable copy works without a network instead.', 'unsupported');
+      return;
+    }
     if (hadController) {
       void showReady();
       if (!navigator.onLine) void offline();
