@@ -105,6 +105,9 @@ for (const f of readdirSync(join(outDir, 'data')).filter((n) => n.endsWith('.jso
 
 // The search index: every provision page, with the words Pagefind indexes there.
 const docs: CopyDoc[] = [];
+type CatProv = { url: string; heading: string };
+const catalogueActs = (JSON.parse(readFileSync(join(outDir, 'data', 'catalogue.json'), 'utf8')) as { acts: { provisions?: CatProv[]; earlier?: { provisions: CatProv[] }[] }[] }).acts;
+const headings = new Map(catalogueActs.flatMap((a) => [...(a.provisions ?? []), ...(a.earlier ?? []).flatMap((v) => v.provisions)]).map((p) => [p.url, p.heading]));
 for (const f of [...inCopy].filter((p) => p.endsWith('index.html')).sort()) {
   const $ = cheerio.load(readFileSync(join(outDir, f), 'utf8'));
   const article = $('article[data-pagefind-body]');
@@ -123,6 +126,7 @@ for (const f of [...inCopy].filter((p) => p.endsWith('index.html')).sort()) {
     id: docs.length,
     url: `/${f.replace(/index\.html$/, '')}`,
     title: meta('title') || h1.text().trim(),
+    heading: headings.get(`/${f.replace(/index\.html$/, '')}`) ?? h1.text().trim(),
     citation: meta('citation'),
     versionLabel: meta('version'),
     act: filter('act'),
@@ -143,7 +147,8 @@ write(
   '_copy/copy.css',
   `.copy-banner{background:#fff4d6;color:#4a3500;border-bottom:2px solid #b36b00;padding:.5rem 1rem;font-size:.95rem;line-height:1.4}
 .copy-banner p{margin:0;max-width:60rem}
-.copy-banner a{color:inherit;font-weight:700;word-break:break-all}
+.copy-banner a{color:inherit;font-weight:700;overflow-wrap:anywhere}
+@media (max-width:600px){.copy-banner{font-size:.85rem;padding:.4rem .75rem}}
 @media print{.copy-banner{border:1px solid #000;background:none;color:#000}}
 `,
 );

@@ -1,21 +1,25 @@
 // Search in the downloaded copy (its search/index.html), where Pagefind cannot run: a MiniSearch
 // index of every provision page (_copy/search-index.js, loaded with MiniSearch's UMD build by
-// classic <script> tags) and the site's own query understanding: citations answered first
-// (src/lib/citation-parse.ts, against the catalogue), then words, current texts only unless
-// "Include earlier texts" is ticked. The provisions' search terms (readers' words, Roman Urdu
-// and Urdu included) are indexed as on the site. State lives in the URL (?q=…&act=…&earlier=1).
-// Everything the reader typed goes into the page as text, never as HTML.
-import { parseCitations, isCitationOnly, actsOnly, practiceForm, type CatalogueAct, type CatalogueProvision, type ParsedCitation } from '../lib/citation-parse.ts';
-import { INDEX_OPTIONS, tokenize, STOP_WORDS, type CopyDoc } from '../lib/offline/copy-index.ts';
+// classic <script> tags) in place of Pagefind, and everything else the site's search uses: the
+// query understanding (src/lib/search: citations, the glossary's English, Urdu and Roman Urdu
+// terms, word forms and spellings), its ranking, and the same citation answer
+// (src/scripts/search-render.ts). The catalogue, words and glossary come from /data/*.json, which
+// the copy's runtime (runtime.ts) serves from .js files. Current texts only unless "Include
+// earlier texts" is ticked. State lives in the URL (?q=…&act=…&earlier=1). Everything the reader
+// typed goes into the page as text, never as HTML.
+import { practiceForm } from '../lib/citation-parse.ts';
+import { rank, type Candidate, type Understood } from '../lib/search/index.ts';
+import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
+import { citationAnswer } from '../scripts/search-render.ts';
+import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
 interface MiniSearchIndex {
   search(q: string, o?: Record<string, unknown>): MiniSearchResult[];
   autoSuggest(q: string, o?: Record<string, unknown>): { suggestion: string; score: number }[];
 }
-type CatalogueFileAct = CatalogueAct & { earlier: { label: string; url: string; provisions: CatalogueProvision[] }[] };
 declare const MiniSearch: { loadJS(js: unknown, options: unknown): MiniSearchIndex };
-const g = window as unknown as { COPY_SEARCH: { index: unknown; docs: CopyDoc[] }; __copyData?: Record<string, unknown> };
+const g = window as unknown as { COPY_SEARCH: { index: unknown; docs: CopyDoc[] } };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 const form = $<HTMLFormElement>('search-form')!;
@@ -38,8 +42,16 @@ if (filterEl) filterEl.hidden = true;
 
 const docs = g.COPY_SEARCH.docs;
 const index = MiniSearch.loadJS(g.COPY_SEARCH.index, INDEX_OPTIONS);
-const acts = ((g.__copyData?.['catalogue.json'] as { acts: CatalogueFileAct[] } | undefined)?.acts ?? []);
+const byUrl = new Map(docs.map((d) => [d.url, d]));
+let acts: CatalogueFileAct[] = [];
 const PAGE = 20;
+/**
+ * Ranking of the index, tuned on tests/relevance-queries.json (npm run bench prints the figures):
+ * as with Pagefind's pageLength 0.1 on the site, a long section that defines or punishes a thing
+ * must not lose to a one-line section that mentions it, so length counts little (b).
+ */
+const BM25 = { k: 0.9, b: 0.1, d: 0.5 };
+const BOOST = { title: 3, terms: 2, citation: 2, text: 1.5 };
 const EXCERPT_WORDS = 32;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
@@ -78,75 +90,6 @@ function stateQuery(s: State) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The citation answer: the same answers, in the same words, as the site's search page.
-
-const theTitle = (t: string) => (/^the /i.test(t) ? t : `the ${t}`);
-function renderCitations(cits: ParsedCitation[] | null, state: State) {
-  citeEl.replaceChildren();
-  const filterAct = acts.find((a) => a.act === state.act);
-  if (!cits) {
-    const named = actsOnly(state.q, acts);
-    if (!named) { citeEl.hidden = true; return 0; }
-    const list = el('ul');
-    for (const id of named) {
-      const act = acts.find((a) => a.act === id)!;
-      const url = act.url ?? `/${act.act}/`;
-      list.append(el('li', { 'data-result-url': url, 'data-citation': 'act' }, el('a', { class: 'go', href: url }, `Go to ${theTitle(act.fullTitle ?? act.shortTitle)}`), ` (${act.abbreviation}): its sections, versions and status`));
-    }
-    citeEl.append(list);
-    citeEl.hidden = false;
-    return named.length;
-  }
-  const byId = new Map(acts.map((a) => [a.act, a]));
-  const list = el('ul');
-  let links = 0;
-  for (let c of cits) {
-    if (!c.act && !c.outside && filterAct && c.candidates?.includes(filterAct.act)) c = parseCitations(`${c.label} ${filterAct.abbreviation}`, acts)?.[0] ?? c;
-    const li = el('li', { 'data-citation': c.outside ? 'outside' : c.act ? (c.exists ? 'found' : 'missing') : c.candidates ? 'ambiguous' : 'missing' });
-    if (c.outside) {
-      li.append(el('strong', {}, c.label), `: the ${c.outside.title} is not in this library, so there is no page to go to.`);
-    } else if (c.act && c.exists && c.url) {
-      const act = byId.get(c.act)!;
-      const prov = act.provisions?.find((p) => p.number === c.section);
-      li.setAttribute('data-result-url', c.url.replace(/[?#].*$/, ''));
-      li.append(el('a', { class: 'go', href: c.url }, `Go to ${c.label}`));
-      if (prov) li.append(` — ${prov.heading}`, prov.status && prov.status !== 'in-force' ? ` (${prov.status})` : '');
-      if (c.pinpoint && !c.anchor) li.append(el('br'), el('small', {}, `${c.pinpoint} was not found in s. ${practiceForm(c.section)}: the link opens the whole section.`));
-      if (c.inferred) li.append(el('br'), el('small', { class: 'muted' }, `No Act was named: s. ${practiceForm(c.section)} is in the ${act.shortTitle} only.`));
-      if (state.earlier) {
-        for (const v of act.earlier ?? []) {
-          const old = v.provisions.find((p) => p.number === c.section);
-          if (old) li.append(el('br'), el('small', {}, 'Earlier text: ', el('a', { href: c.anchor ? `${old.url}#${c.anchor}` : old.url }, `${c.label} (${v.label})`)));
-        }
-      }
-      links++;
-    } else if (c.act) {
-      const act = byId.get(c.act)!;
-      li.append(el('strong', {}, c.label), `: the library has no section ${practiceForm(c.section)} of the ${act.shortTitle}.`, act.extent ? ` It holds ${act.extent.replace(/^Sections/, 'sections')}.` : '');
-      li.append(' ', el('a', { href: act.url ?? `/${act.act}/` }, `List of sections of the ${act.abbreviation}`));
-    } else if (c.candidates?.length) {
-      li.append(el('strong', {}, c.label), ` is in ${c.candidates.length} Acts. Which one?`);
-      const sub = el('ul');
-      for (const id of c.candidates) {
-        const act = byId.get(id)!;
-        const prov = act.provisions?.find((p) => p.number === c.section);
-        if (!prov) continue;
-        const href = c.pinpoint ? parseCitations(`s. ${c.section}${c.pinpoint} ${act.abbreviation}`, acts)?.[0]?.url ?? prov.url : prov.url;
-        sub.append(el('li', { 'data-result-url': prov.url }, el('a', { class: 'go', href }, `Go to s. ${practiceForm(c.section)}${c.pinpoint ?? ''} ${act.abbreviation}`), ` — ${prov.heading}`));
-        links++;
-      }
-      li.append(sub);
-    } else {
-      li.append(el('strong', {}, c.label), ': no Act in the library has this section.');
-    }
-    list.append(li);
-  }
-  citeEl.append(list);
-  citeEl.hidden = false;
-  return links;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Words
 
 /** The line with most of the found words, and an excerpt of it with those words marked. */
@@ -173,9 +116,11 @@ function excerptOf(text: string, found: Set<string>) {
   return f;
 }
 
-function renderResult(r: MiniSearchResult) {
-  const d = docs[r.id];
-  const found = new Set(r.terms);
+let glossaryNotes: Record<string, string> = {};
+let markTerms: string[] = [];
+function renderResult(r: { doc: CopyDoc; terms: string[] }) {
+  const d = r.doc;
+  const found = new Set([...r.terms, ...markTerms]);
   const li = el('li', { class: 'result', 'data-result-url': d.url });
   li.append(el('h3', { class: 'result-title' }, el('a', { href: d.url }, d.title)));
   const cite = el('p', { class: 'cite' }, d.citation);
@@ -188,14 +133,16 @@ function renderResult(r: MiniSearchResult) {
     p.append(excerptOf(line[2], found));
   } else {
     p.append(excerptOf(d.lines[0]?.[2] ?? '', found));
+    const ref = `${d.url.split('/')[1]}/${d.url.replace(/^.*\/s([^/]+)\/$/, '$1').toUpperCase()}`;
     const why = d.terms.split(/[;.]\s*/).filter((t) => tokenize(t).some((x) => found.has(x))).slice(0, 3);
-    if (why.length) li.append(el('p', { class: 'muted subject-match' }, `Listed under: ${why.join('; ')}`));
+    const note = glossaryNotes[ref] ?? (why.length ? `Listed under: ${why.join('; ')}` : undefined);
+    if (note) li.append(el('p', { class: 'muted subject-match' }, note));
   }
   li.insertBefore(p, li.children[2] ?? null);
   return li;
 }
 
-let shown: MiniSearchResult[] = [];
+let shown: { doc: CopyDoc; terms: string[] }[] = [];
 function renderMore() {
   const start = resultsEl.children.length;
   for (const r of shown.slice(start, start + PAGE)) resultsEl.append(renderResult(r));
@@ -203,7 +150,28 @@ function renderMore() {
 }
 moreEl?.querySelector('button')?.addEventListener('click', renderMore);
 
-function run(state: State) {
+/** 1 when all the query's words stand together in one line of the provision or one of its search phrases, else 0. */
+function nearness(d: CopyDoc, words: string[]) {
+  if (words.length < 2) return 0;
+  const pieces = [...d.lines.map((l) => l[2]), ...d.terms.split(/[;.]/)];
+  return pieces.some((p) => {
+    const t = tokenize(p);
+    return words.every((w) => tokenize(w).every((x) => t.some((y) => y.startsWith(x))));
+  }) ? 1 : 0;
+}
+
+let runId = 0;
+async function run(state: State) {
+  const id = ++runId;
+  form.dataset.state = 'busy';
+  try {
+    await search(state, id);
+  } finally {
+    if (id === runId) form.dataset.state = 'done';
+  }
+}
+
+async function search(state: State, id: number) {
   const q = state.q.trim();
   document.title = q ? `Search: ${q} · Pakistan Anti-Trafficking Law Library` : 'Search · Pakistan Anti-Trafficking Law Library';
   resultsEl.replaceChildren();
@@ -211,62 +179,70 @@ function run(state: State) {
   if (emptyEl) emptyEl.hidden = true;
   if (forEl) { forEl.textContent = `Results for “${q}”`; forEl.hidden = !q; }
   if (!q) { citeEl.hidden = true; statusEl.textContent = ''; if (actsEl) actsEl.hidden = false; return; }
-  const cits = parseCitations(q, acts);
-  const citeLinks = renderCitations(cits, state);
-  const citationOnly = isCitationOnly(q, acts);
-  const typed = citationOnly
-    ? [...new Set((cits ?? []).filter((c) => !c.outside && c.section.length > 1).map((c) => c.section.toLowerCase()))]
-    : [...new Set(tokenize(q).filter((t) => !STOP_WORDS.has(t)))];
-  const known = typed.filter((w) => index.search(w, { fields: ['title', 'citation', 'terms', 'text'] }).length > 0);
-  const unknown = typed.filter((w) => !known.includes(w));
+  acts = await catalogue();
+  const u: Understood = await understand(q);
+  if (id !== runId) return;
   const filterAct = acts.find((a) => a.act === state.act);
-  const filter = (r: { id: number }) => {
+  const answer = await citationAnswer(q, u.citations, { earlier: state.earlier, filterAct });
+  if (id !== runId) return;
+  citeEl.replaceChildren(...(answer ? [answer.list] : []));
+  citeEl.hidden = !answer;
+  const citeLinks = answer?.links ?? 0;
+
+  // A query that is only citations is answered above; the text search then looks for provisions
+  // that mention the cited sections ("371a"), as on the site.
+  const words = u.citationOnly ? citedSectionWords(u) : u.words;
+  const passes = (d: CopyDoc) =>
+    (state.earlier || d.current) && (!filterAct || d.act === filterAct.abbreviation) && (!state.kind || d.kind === state.kind) &&
+    (!state.jurisdiction || d.jurisdiction === state.jurisdiction) && (!state.inforce || d.status === 'in-force');
+  const opts = { boost: BOOST, bm25: BM25, prefix: (t: string) => t.length > 3, fuzzy: false, filter: (r: { id: number }) => passes(docs[r.id]) };
+  const query = words.join(' ');
+  const fields = u.citationOnly ? ['text'] : INDEX_OPTIONS.fields;
+  const all = query ? index.search(query, { ...opts, fields, combineWith: 'AND' }) : [];
+  const exact = all.length;
+  const some = query && words.length > 1 ? index.search(query, { ...opts, fields, combineWith: 'OR' }).filter((r) => !all.some((a) => a.id === r.id)) : [];
+  // Some-of-the-words matches follow the full ones, on their own scale.
+  const top = Math.min(...all.map((r) => r.score), Infinity);
+  const smax = Math.max(1, ...some.map((r) => r.score));
+  const found = [...all, ...some.map((r) => ({ ...r, score: (Number.isFinite(top) ? top : 1) * 0.6 * (r.score / smax) }))];
+  const terms = new Map(found.map((r) => [r.id, r.terms]));
+  const cands: (Candidate & { doc: CopyDoc })[] = found.map((r, i) => {
     const d = docs[r.id];
-    return (state.earlier || d.current) && (!filterAct || d.act === filterAct.abbreviation) && (!state.kind || d.kind === state.kind) &&
-      (!state.jurisdiction || d.jurisdiction === state.jurisdiction) && (!state.inforce || d.status === 'in-force');
-  };
-  const opts = { boost: { title: 3, terms: 2, citation: 2, text: 1 }, prefix: (t: string) => t.length > 3, fuzzy: (t: string) => (t.length > 5 ? 0.2 : false), filter };
-  const query = known.join(' ');
-  const all = query ? index.search(query, { ...opts, fields: citationOnly ? ['text'] : INDEX_OPTIONS.fields, combineWith: 'AND' }) : [];
-  const some = query && known.length > 1 ? index.search(query, { ...opts, combineWith: 'OR' }).filter((r) => !all.some((a) => a.id === r.id)) : [];
-  shown = [...all, ...some];
-  const scope = `${filterAct ? ` in the ${filterAct.abbreviation}` : ''}${state.earlier ? ', current and earlier texts' : ''}`;
-  let notUsed = '';
-  if (unknown.length && !citationOnly) {
-    notUsed = `No provision uses ${unknown.map((w) => `“${w}”`).join(' or ')}. `;
+    return { url: d.url, act: d.url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: r.score, near: i < exact ? nearness(d, words) : 0, doc: d };
+  });
+  // Provisions the glossary points to that no word found (current texts, within the filters).
+  for (const url of Object.keys(u.priors)) {
+    const d = byUrl.get(url);
+    if (!d || !d.current || !passes(d) || cands.some((c) => c.url === url)) continue;
+    cands.push({ url, act: url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: 0, near: 0, doc: d });
   }
-  if (actsEl) actsEl.hidden = shown.length > 0 || citeLinks > 0;
-  if (!shown.length) {
-    statusEl.textContent = citationOnly || !citeLinks ? notUsed : `${notUsed}No provision${scope} contains the other words of “${q}”.`;
-    offerSpellings(q, unknown, state);
+  glossaryNotes = {};
+  for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= `Glossary: ${t.term.term} (${t.typed})`;
+  shown = rank(cands, u).map((c) => ({ doc: c.doc, terms: terms.get(c.doc.id) ?? [] }));
+  markTerms = u.citationOnly ? [] : words;
+
+  const n = shown.length;
+  const scope = `${filterAct ? ` in the ${filterAct.abbreviation}` : ''}${state.earlier ? ', current and earlier texts' : ''}`;
+  const said: string[] = [];
+  if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
+  for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
+  if (u.unknown.length && !u.citationOnly) said.push(`No provision uses ${u.unknown.map((w) => `“${w}”`).join(' or ')}.`);
+  if (actsEl) actsEl.hidden = n > 0 || citeLinks > 0;
+  if (!n) {
+    statusEl.textContent = [...said, u.citationOnly || !citeLinks ? '' : `No provision${scope} contains the other words of “${q}”.`].filter(Boolean).join(' ');
     if (emptyEl) emptyEl.hidden = citeLinks > 0;
     return;
   }
-  const lead = citationOnly
-    ? `${known.length > 1 ? 'all of ' : ''}${known.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
-    : known.length > 1 ? 'all the words' : `“${known[0]}”`;
-  const n = shown.length;
-  statusEl.textContent = notUsed + (all.length === n
-    ? `${n} provision${n === 1 ? '' : 's'}${scope} contain${n === 1 ? 's' : ''} ${lead}.`
-    : all.length
-      ? `${all.length} provision${all.length === 1 ? '' : 's'}${scope} contain${all.length === 1 ? 's' : ''} ${lead}; ${n - all.length} more contain some of the words.`
-      : `No provision${scope} contains all of “${known.join(' ')}”; ${n} contain some of the words, the closest first.`);
-  offerSpellings(q, unknown, state);
+  const lead = u.citationOnly
+    ? `${words.length > 1 ? 'all of ' : ''}${words.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
+    : words.length > 1 ? 'all the words' : words.length ? `“${words[0]}”` : 'the words';
+  const counted = exact === n || !words.length
+    ? `${n} provision${n === 1 ? '' : 's'}${scope} ${words.length ? `contain${n === 1 ? 's' : ''} ${lead}` : 'found'}.`
+    : exact
+      ? `${exact} provision${exact === 1 ? '' : 's'}${scope} contain${exact === 1 ? 's' : ''} ${lead}; ${n - exact} more contain some of the words or are listed under them.`
+      : `No provision${scope} contains all of “${words.join(' ')}”; ${n} contain some of the words or are listed under them, the closest first.`;
+  statusEl.textContent = [...said, counted].join(' ');
   renderMore();
-}
-
-/** "Did you mean …?": the closest word the index holds, for each word no provision uses. */
-function offerSpellings(q: string, unknown: string[], state: State) {
-  let fixed = q;
-  let any = false;
-  for (const w of unknown) {
-    const s = index.autoSuggest(w, { fuzzy: 0.34, prefix: false })[0]?.suggestion;
-    if (s && s !== w) { fixed = fixed.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), s); any = true; }
-  }
-  if (!any) return;
-  const a = el('a', { href: `?${stateQuery({ ...state, q: fixed })}`, 'data-suggestion': '' }, fixed);
-  a.addEventListener('click', (e) => { e.preventDefault(); input.value = fixed; go(); });
-  statusEl.append(/\s$/.test(statusEl.textContent ?? '') ? '' : ' ', 'Did you mean ', a, '?');
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -279,12 +255,15 @@ function go() {
   } catch {
     // Some browsers refuse to change a file:// address; the search still runs.
   }
-  run(s);
+  void run(s);
 }
 form.addEventListener('submit', (e) => { e.preventDefault(); go(); });
 input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(go, 120); });
 for (const f of [actSelect, earlierBox, kindSelect, jurisdictionSelect, inforceBox]) f?.addEventListener('change', go);
 
 const initial = readState();
-fillForm(initial);
-run({ ...initial, act: actSelect?.value ?? '' });
+void catalogue().then((list) => {
+  acts = list;
+  fillForm(initial);
+  void run({ ...initial, act: actSelect?.value ?? '' });
+});

@@ -32,6 +32,7 @@ if (table && form) {
     button.className = 'sort';
     button.textContent = label;
     th.replaceChildren(button);
+    th.dataset.label = label; // printed in place of the button (src/styles/print.css)
     th.setAttribute('aria-sort', 'none');
     button.addEventListener('click', () => {
       const dir = th.getAttribute('aria-sort') === 'descending' ? 'ascending' : 'descending';

@@ -79,3 +79,31 @@ test('the provinces page marks the Punjab s. 1(2) difference, ties it to its foo
   await page.goto(href!);
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toContainText('Substituted for the word “Pakistan”');
 });
+
+test('no sentences run together in the words the library writes on the new pages ("word by word.Struck-through")', async ({ page }) => {
+  for (const url of ['/ptpa-2018/s3/compare/', '/ptpa-2018/changes/', '/ppc/changes/', '/bonded-labour/provinces/', '/compare/offences/', '/handouts/trafficking-in-persons/', '/handouts/']) {
+    await page.goto(url);
+    const text = await page.evaluate(() => {
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      // Statute words and quoted footnotes stand as printed ("s.16(3)", "3,4,5"): only the library's own words are checked.
+      main.querySelectorAll('.statute, .footnotes, .q, .dl, .it-quote, td[data-label="Footnote, as printed"], .prov-fns, .ho-changes, [data-label="Punishment"]').forEach((el) => el.remove());
+      document.body.appendChild(main);
+      const t = main.innerText;
+      main.remove();
+      return t;
+    });
+    const runTogether = text.match(/[a-z]{2}[.;:][A-Z][a-z]+|[a-z]{2};[a-z]{2}/g) ?? [];
+    expect(runTogether, url).toEqual([]);
+  }
+});
+
+test('on a 360 px phone the new pages fit the screen; the offences table reflows to cards labelled by law', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const url of ['/compare/offences/', '/bonded-labour/provinces/', '/ptpa-2018/changes/', '/ppc/changes/', '/handouts/bonded-labour/']) {
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+  }
+  await page.goto('/compare/offences/');
+  const cell = page.locator('#t-now tr[data-row="penalty"] td').first();
+  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Trafficking in persons"');
+});

@@ -91,7 +91,7 @@ test('a date of offence picks the law then; between the dates both texts stand w
   await page.goto('/compare/offences/?date=2024-06-01');
   await expect(page.locator('[data-period="before"]')).toBeVisible();
   await expect(page.locator('[data-period="now"]')).toBeHidden();
-  await expect(page.locator('[data-date-result]')).toContainText('as enacted in 2018');
+  await expect(page.locator('[data-date-result]')).toContainText('PTPA: governed by the text As enacted, 2018');
   await page.goto('/compare/offences/?date=2025-06-01');
   await expect(page.locator('[data-period="now"]')).toBeVisible();
   await expect(page.locator('[data-period="before"]')).toBeHidden();

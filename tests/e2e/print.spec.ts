@@ -6,12 +6,13 @@ test('printing an Act keeps the text, the version notice and the gaps, and drops
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.pin').first()).toBeHidden();
-  await expect(page.locator('[data-version-notice]')).toBeVisible();
+  // The version prints as one line above the text (the screen's notice gives way to it).
+  await expect(page.locator('[data-print-line]')).toContainText('Current text: As amended by Act No. IX of 2025 (current); text current to 23 April 2025');
   await expect(page.locator('#s3-2')).toBeVisible();
   await expect(page.locator('#s10-1-proviso .gap')).toBeVisible();
   await expect(page.locator('#s3-fn-F1')).toBeVisible();
-  // The metadata box prints open even when collapsed on screen.
-  await expect(page.locator('details.meta-box dl')).toBeVisible();
+  // The metadata prints in full (after the text), even though it is collapsed on screen.
+  await expect(page.locator('#print-about-text dl')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });

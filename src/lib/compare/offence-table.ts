@@ -23,7 +23,7 @@ export interface Record {
   related: { act: string; provision: string; relation: string }[];
 }
 
-export interface VersionInfo { id: string; label: string; inForceFrom: string; inForceUntil?: string; current: boolean }
+export interface VersionInfo { id: string; label: string; inForceFrom: string; inForceUntil?: string; current: boolean; /** The period in words, from the shared version rule, when given. */ period?: string }
 
 export interface CellItem {
   /** quote: words of the statute line; record: from an offence record; editorial: the library's reading. */
@@ -144,7 +144,7 @@ export function buildOffenceTable(input: TableInput): Row[] {
     { id: 'agency', label: 'Investigating agency', editorial: false, cells: procedure((r) => r.agency, 'crpc-h') },
     {
       id: 'version', label: 'Version shown and period', editorial: false,
-      cells: cols.map(({ v, basis, recHref }) => [{ kind: 'record', text: `${v.label}. In force: ${v.inForceFrom}${v.inForceUntil ? `, until ${v.inForceUntil}` : ''}.`, href: recHref(basis[0]), cite: `s. ${basis[0].citation}` }]),
+      cells: cols.map(({ v, basis, recHref }) => [{ kind: 'record', text: v.period ? `${v.label}. Governs: ${v.period}.` : `${v.label}. In force: ${v.inForceFrom}${v.inForceUntil ? `, until ${v.inForceUntil}` : ''}.`, href: recHref(basis[0]), cite: `s. ${basis[0].citation}` }]),
     },
   ];
 }

@@ -10,6 +10,8 @@ export interface CopyDoc {
   /** Site path: "/ppc/s371a/". */
   url: string;
   title: string;
+  /** The provision's heading, as the catalogue has it. */
+  heading: string;
   citation: string;
   /** "Pakistan Code consolidation of 30 November 2025 (current)". */
   versionLabel: string;

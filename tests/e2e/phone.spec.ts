@@ -1,0 +1,227 @@
+// On a phone (360 × 740) the law comes first; nothing scrolls sideways at 320 px; every line can
+// be cited with a touch-sized control, and copying statute text gives the words only.
+import { test, expect, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+test('PTPA s. 3: the first words of the text are on the first screen, with the Act, section and version', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/');
+  const first = page.locator('.statute .l').first();
+  const box = (await first.locator('.txt').boundingBox())!;
+  // The first printed line (about 1.7 rem) ends above the fold.
+  expect(box.y + 28).toBeLessThan(740);
+  await expect(first).toContainText('Any person who recruits');
+  for (const loc of [page.locator('h1'), page.locator('[data-version-notice="current"]')]) {
+    const b = (await loc.boundingBox())!;
+    expect(b.y + b.height).toBeLessThan(740);
+  }
+  await expect(page.locator('h1')).toContainText('Section 3. Trafficking in persons');
+  await expect(page.locator('h1')).toContainText('Prevention of Trafficking in Persons Act, 2018');
+  await expect(page.locator('[data-version-notice="current"]')).toContainText('text current to 2025-04-23');
+  // The other version is one tap away.
+  await expect(page.getByRole('link', { name: 'As enacted, 2018' })).toBeInViewport();
+});
+
+test('the header is one line with search and a menu; the menu opens the site links', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/');
+  const header = (await page.locator('.site-header').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(60);
+  await expect(page.locator('#site-q')).toBeVisible();
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await page.locator('.site-menu > summary').click();
+  await page.getByRole('navigation', { name: 'Site menu' }).getByRole('link', { name: 'Penalties' }).click();
+  await expect(page).toHaveURL(/\/penalties\/$/);
+  await page.locator('#site-q').fill('coercion');
+  await page.locator('#site-q').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=coercion/);
+});
+
+const KINDS = [
+  '/', '/ptpa-2018/', '/ppc/', '/ptpa-2018/s3/', '/ptpa-2018/as-enacted/s3/', '/ptpa-2018/s3/compare/', '/ppc/s371a/', '/blsa-1992-punjab/s11/',
+  '/sindh-blsa-2015/s2/', '/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/', '/finder/?f=child&f=sexual-exploitation', '/search/?q=coercion', '/status/', '/where/',
+  '/bundle/?p=ptpa-2018/s3-2,psma-2018/s6,ppc/s371a', '/ptpa-2018/s99/',
+];
+for (const url of KINDS) {
+  test(`nothing scrolls sideways at 320 px: ${url}`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    const { scroll, client, wide } = await page.evaluate(() => {
+      const client = document.documentElement.clientWidth;
+      // Name the widest element that pokes out, to make a failure easy to mend.
+      // (An element clipped by an ancestor that fits, such as a shortened breadcrumb, does not count.)
+      const clipped = (e: Element) => {
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= client + 1) return true;
+        }
+        return false;
+      };
+      const wide = [...document.querySelectorAll('body *')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > client + 1 && e.checkVisibility() && !clipped(e);
+      }).slice(0, 3).map((e) => e.outerHTML.slice(0, 120));
+      return { scroll: document.scrollingElement!.scrollWidth, client, wide };
+    });
+    expect(wide, `elements wider than the screen on ${url}`).toEqual([]);
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+}
+
+test('tables of records become stacked cards below 600 px, each value with its column name', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/');
+  const row = page.locator('.offence-box table.reflow tbody tr').first();
+  const cell = row.locator('td[data-label="Cognizable"]');
+  await expect(cell).toBeVisible();
+  const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toBe('"Cognizable"');
+  const table = (await page.locator('.offence-box table').boundingBox())!;
+  expect(table.width).toBeLessThanOrEqual(340);
+  await expect(page.locator('.offence-box thead')).not.toBeInViewport();
+});
+
+async function clip(page: Page) { return page.evaluate(() => navigator.clipboard.readText()); }
+
+test.describe('citing', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the cite control on s. 3(2) copies "s. 3(2) PTPA 2018"', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/#s3-2');
+    const ctl = page.locator('#s3-2 .cite-ctl');
+    await expect(ctl).toBeVisible();
+    await ctl.tap();
+    await expect.poll(() => clip(page)).toBe('s. 3(2) PTPA 2018');
+    await expect(page.locator('.cite-toast')).toContainText('Copied: s. 3(2) PTPA 2018');
+  });
+
+  test('every line’s cite control is visible without hover, at least 44 × 44 px, and legible', async ({ page }) => {
+    await page.goto('/ppc/s371a/');
+    const ctls = page.locator('.statute .cite-ctl');
+    expect(await ctls.count()).toBeGreaterThanOrEqual(4);
+    for (const c of await ctls.all()) {
+      const b = (await c.boundingBox())!;
+      expect(b.width).toBeGreaterThanOrEqual(44);
+      expect(b.height).toBeGreaterThanOrEqual(44);
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(360);
+      expect(await c.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+      expect(await c.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(10, 90, 138)'); // 7.0:1 on white
+    }
+  });
+
+  test('the reader’s chosen form is what each line copies: full, headnote, with the words and the date', async ({ page }) => {
+    await page.goto('/ppc/s371a/');
+    await page.getByRole('radio', { name: 'Headnote' }).check();
+    await page.locator('#s371a-text-1 .cite-ctl').click();
+    await expect.poll(() => clip(page)).toBe('Penal Code (XLV of 1860)---S. 371-A');
+    await page.getByRole('radio', { name: 'In full' }).check();
+    await page.getByLabel('with the “text current to” date').check();
+    await page.getByLabel('with the line’s words').check();
+    await page.locator('#s371a-expl-a .cite-ctl').click();
+    const text = await clip(page);
+    expect(text.split('\n')[0]).toBe('section 371-A, Explanation (a), of the Pakistan Penal Code, 1860 (text current to 30 November 2025)');
+    expect(text.split('\n')[1]).toMatch(/^“\(a\) When a female is sold.*prostitution\.”$/);
+    // The choice is kept for the next page.
+    await page.goto('/ptpa-2018/s3/');
+    await expect(page.getByRole('radio', { name: 'In full' })).toBeChecked();
+  });
+
+  test('an earlier text is cited as such', async ({ page }) => {
+    await page.goto('/ptpa-2018/as-enacted/s3/');
+    await page.locator('#s3-2 .cite-ctl').click();
+    await expect.poll(() => clip(page)).toBe('s. 3(2) PTPA 2018 (As enacted, 2018)');
+  });
+
+  test('opening a page at a pinpoint makes the citation box cite it, and it follows the address', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/#s3-2');
+    const box = page.locator('.cite-box');
+    await expect(box.locator('code[data-form="short"]')).toHaveText('s. 3(2) PTPA 2018');
+    await expect(box.locator('code[data-form="long"]')).toHaveText('section 3(2) of the Prevention of Trafficking in Persons Act, 2018');
+    await expect(box.locator('code[data-form="headnote"]')).toHaveText('Prevention of Trafficking in Persons Act (XXXIV of 2018)---S. 3(2)');
+    await page.evaluate(() => { location.hash = '#s3-3-a-iv'; });
+    await expect(box.locator('code[data-form="short"]')).toHaveText('s. 3(3)(a)(iv) PTPA 2018');
+    await box.getByRole('button', { name: 'Copy' }).nth(1).click();
+    await expect.poll(() => clip(page)).toBe('s. 3(3)(a)(iv) PTPA 2018');
+    await page.evaluate(() => { location.hash = ''; });
+    await expect(box.locator('code[data-form="short"]')).toHaveText('s. 3 PTPA 2018');
+  });
+
+  test('selecting s. 3(2) and copying gives its words: no ¶, no "cite", no footnote number run into the words', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/');
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector('#s3-2')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.press('Control+C');
+    const text = await clip(page);
+    expect(text).toContain('(2) If the offence of trafficking in persons under sub-section (1) is committed against a child');
+    expect(text).toContain('extend to [fourteen years');
+    expect(text).not.toContain('¶');
+    expect(text).not.toMatch(/cite/i);
+    expect(text).not.toMatch(/\d\[|\d\s\[/);
+    expect(text).not.toContain('PTPA');
+  });
+
+  test('selecting across lines keeps each line on its own line and leaves the markers out', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/');
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.setStartBefore(document.querySelector('#s3-1')!);
+      r.setEndAfter(document.querySelector('#s3-2')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await page.keyboard.press('Control+C');
+    const text = await clip(page);
+    expect(text).toMatch(/million rupees\]\.\n+\(2\) If the offence/);
+    expect(text).toContain('for compelled labour [or organized beggary');
+    expect(text).not.toMatch(/\d\[/);
+  });
+});
+
+test('without JavaScript, following a line’s cite shows its citation as selectable text', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/ptpa-2018/s3/');
+  await expect(page.locator('#s3-2 .cite-text')).toBeHidden();
+  await page.locator('#s3-2 .cite-ctl').click();
+  await expect(page).toHaveURL(/#s3-2$/);
+  const t = page.locator('#s3-2 .cite-text');
+  await expect(t).toBeVisible();
+  await expect(t).toHaveText('s. 3(2) PTPA 2018');
+  expect(await t.evaluate((e) => getComputedStyle(e).userSelect)).not.toBe('none');
+  await context.close();
+});
+
+test('an Act’s contents stay reachable: a "Contents" button on phones, a sticky panel on wide screens', async ({ page }) => {
+  await page.goto('/ppc/');
+  const jump = page.locator('[data-toc-jump]');
+  await page.mouse.wheel(0, 4000);
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  await expect(page.locator('#toc ol')).toBeVisible();
+  await page.locator('#toc').getByRole('link', { name: /^371-A\./ }).click();
+  await expect(page.locator('#s371a')).toBeInViewport();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/ppc/');
+  await expect(jump).toBeHidden();
+  await page.locator('#s377b').scrollIntoViewIfNeeded();
+  await expect(page.locator('#toc ol')).toBeInViewport();
+});
+
+test('the contents give each provision’s own number once, on screen and on paper', async ({ page }) => {
+  await page.goto('/psma-2018/');
+  const psma = (await page.locator('#toc li a').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  expect(psma).toContain('10. Cognizance of offences');
+  await page.goto('/ppc/');
+  const ppc = (await page.locator('#toc li a').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  expect(ppc.some((t) => t.startsWith('365-B. '))).toBe(true);
+  // No list marker before the number: "10. 9. Cognizance" on screen, "0. 365-B" on paper.
+  expect(ppc.filter((t) => /^\d+(-[A-Z])?\. \d/.test(t))).toEqual([]);
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    expect(await page.locator('#toc ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
+  }
+});
