@@ -89,11 +89,10 @@ if (location.protocol === 'file:') {
   void (async () => {
     const hadController = Boolean(navigator.serviceWorker.controller);
     if (!hadController) readyLine('Saving the library for offline use…', 'saving');
-    // Registration can be refused (site data blocked, a managed browser, a test that blocks
-    // workers); workbox-window then throws. The page must still work, and say so.
+    // Registration can be refused (private windows, blocked by policy): the site still reads online.
     const reg = await wb.register().catch(() => undefined);
     if (!reg) {
-      if (!hadController) readyLine('This browser did not allow the library to be saved for offline use. The downloadable copy works without a network instead.', 'unsupported');
+      readyLine('This browser did not let the library save itself for offline use. The downloadable copy works without a network instead.', 'unsupported');
       return;
     }
     if (hadController) {
