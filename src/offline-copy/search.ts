@@ -10,14 +10,11 @@
 import { practiceForm } from '../lib/citation-parse.ts';
 import { rank, type Candidate, type Understood } from '../lib/search/index.ts';
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
-import { citationAnswer } from '../scripts/search-render.ts';
+import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
-interface MiniSearchIndex {
-  search(q: string, o?: Record<string, unknown>): MiniSearchResult[];
-  autoSuggest(q: string, o?: Record<string, unknown>): { suggestion: string; score: number }[];
-}
+interface MiniSearchIndex { search(q: string, o?: Record<string, unknown>): MiniSearchResult[] }
 declare const MiniSearch: { loadJS(js: unknown, options: unknown): MiniSearchIndex };
 const g = window as unknown as { COPY_SEARCH: { index: unknown; docs: CopyDoc[] } };
 
@@ -46,7 +43,7 @@ const byUrl = new Map(docs.map((d) => [d.url, d]));
 let acts: CatalogueFileAct[] = [];
 const PAGE = 20;
 /**
- * Ranking of the index, tuned on tests/relevance-queries.json (npm run bench prints the figures):
+ * Ranking of the index, tuned on tests/relevance-queries.json (tests/e2e/download-copy.spec.ts):
  * as with Pagefind's pageLength 0.1 on the site, a long section that defines or punishes a thing
  * must not lose to a one-line section that mentions it, so length counts little (b).
  */
@@ -54,12 +51,6 @@ const BM25 = { k: 0.9, b: 0.1, d: 0.5 };
 const BOOST = { title: 3, terms: 2, citation: 2, text: 1.5 };
 const EXCERPT_WORDS = 32;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  for (const c of children) if (c != null) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return e;
-}
 
 interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
 function readState(): State {

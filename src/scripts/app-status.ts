@@ -89,8 +89,12 @@ if (location.protocol === 'file:') {
   void (async () => {
     const hadController = Boolean(navigator.serviceWorker.controller);
     if (!hadController) readyLine('Saving the library for offline use…', 'saving');
-    const reg = await wb.register();
-    if (!reg) return;
+    // Registration can be refused (private windows, blocked by policy): the site still reads online.
+    const reg = await wb.register().catch(() => undefined);
+    if (!reg) {
+      readyLine('This browser did not let the library save itself for offline use. The downloadable copy works without a network instead.', 'unsupported');
+      return;
+    }
     if (hadController) {
       void showReady();
       if (!navigator.onLine) void offline();

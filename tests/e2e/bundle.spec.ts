@@ -1,6 +1,7 @@
 // The court bundle: provisions picked anywhere, in the reader's order, printed as one document
 // with contents, citations, pinpoints, versions and dates; shareable by its address.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -125,4 +126,11 @@ test.describe('in the downloaded copy (file://, where fetch fails)', () => {
     await expect(page.locator('.bundle-entry').getByRole('link', { name: 'Open on its own page' })).toHaveAttribute('href', /^\.\.\/ppc\/s371a\/index\.html$/);
     expect(errors).toEqual([]);
   });
+});
+
+test('the bundle page has no accessibility violations', async ({ page }) => {
+  await page.goto(THREE);
+  await expect(page.locator('.bundle-entry')).toHaveCount(3);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // On a phone (360 × 740) the law comes first; nothing scrolls sideways at 320 px; every line can
 // be cited with a touch-sized control, and copying statute text gives the words only.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
 
@@ -91,6 +92,15 @@ test.describe('citing', () => {
     await ctl.tap();
     await expect.poll(() => clip(page)).toBe('s. 3(2) PTPA 2018');
     await expect(page.locator('.cite-toast')).toContainText('Copied: s. 3(2) PTPA 2018');
+  });
+
+  test('on a phone, with the menu open and a citation just copied, no accessibility violations', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/');
+    await page.locator('#s3-2 .cite-ctl').click();
+    await expect(page.locator('.cite-toast')).toBeVisible();
+    await page.locator('.site-menu > summary').click();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   test('every line’s cite control is visible without hover, at least 44 × 44 px, and legible', async ({ page }) => {
