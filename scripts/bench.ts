@@ -158,6 +158,9 @@ async function main() {
   if (unanswered) row('queries with no result shown within 5 s (cold)', String(unanswered));
 
   for (const r of await (await import('./bench-offline.ts')).offlineFigures(browser, dist)) row(...r);
+  // Search from the header of a provision page, beside a default Starlight site built from the same texts.
+  const english = queries.map((x) => x.q).filter((q) => !/\d/.test(q)).slice(0, 25);
+  for (const r of await (await import('./bench-anypage-search.ts')).anyPageSearchFigures(browser, dist, english)) row(...r);
 
   if (!quick) {
     try { await scaleRun(browser); } catch (e) { row('scale run', `failed: ${(e as Error).message.split('\n')[0]}`); }

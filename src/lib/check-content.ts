@@ -28,8 +28,6 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((i) => ({ file, field: i.path.join('.') || '(root)', message: i.message }));
 }
 
-/** Kept here for callers of the old location; the function lives in ./frontmatter.ts. */
-export { splitFrontmatter };
 
 export function checkContent(contentDir: string, sourcesDir: string): Problem[] {
   const problems: Problem[] = [];

@@ -150,7 +150,8 @@ type Tok =
   /** A pinpoint standing apart from its number: "361 PPC Exception", "s. 6 (a)". */
   | { t: 'pin'; p: string };
 
-const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us']);
+// "dafa" is Urdu for section, typed in Roman Urdu ("dafa 365-A", "zer e dafa 3").
+const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us', 'dafa', 'dafah', 'dafaa', 'dafa\'a']);
 const LIST_CONNECTORS = new Set(['rw', 'and', 'or', ',', '&', '/', 'to', 'with', 'read', '+', ';']);
 const GLUE = new Set(['of', 'the', 'in', 'under']);
 
@@ -170,6 +171,14 @@ export function nameWords(name: string) {
 
 function tokenize(query: string): Tok[] {
   let s = query
+    // Urdu: its digits, "دفعہ" (section) and the Penal Code's Urdu name ("تعزیرات پاکستان", "ت پ").
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/(\d)\s*-?\s*اے(?![\u0600-\u06FF])/g, '$1-A')
+    .replace(/(\d)\s*-?\s*بی(?![\u0600-\u06FF])/g, '$1-B')
+    .replace(/دفعہ|دفعات/g, ' section ')
+    .replace(/تعزیرات\s*پاکستان|ت\s*پ(?![\u0600-\u06FF])/g, ' PPC ')
+    .replace(/\bzer\s*e\s*dafa\b/gi, ' section ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[’‘`]/g, "'")
     // possessives are not the "s" of "s. 3": "victim's" -> "victims"
@@ -342,7 +351,7 @@ export function actsOnly(query: string, catalogue: CatalogueAct[]): string[] | n
 }
 
 export function parseCitations(query: string, catalogue: CatalogueAct[]): ParsedCitation[] | null {
-  if (!query || !/\d/.test(query)) return null;
+  if (!query || !/[\d\u06F0-\u06F9\u0660-\u0669]/.test(query)) return null;
   const byId = new Map(catalogue.map((a) => [a.act, a]));
   const holds = (act: CatalogueAct, n: string) => act.numbers.includes(n);
   const anywhere = (n: string) => catalogue.some((a) => holds(a, n));

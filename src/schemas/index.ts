@@ -272,6 +272,11 @@ export function offenceSchema(z: Z) {
          * their own (PPC 370, 371: "imports, exports" beside "buys, sells"): evidence when met.
          */
         evidenceOnly: tags(OFFENCE_ELEMENTS.circumstances),
+        /**
+         * Victims for whom the means need not be proved (PTPA s. 7: "Where the victim is a child,
+         * the prosecution may not prove actual use of force, fraud or coercion").
+         */
+        meansExcusedFor: tags(OFFENCE_ELEMENTS.victim),
       }),
       punishment: z.object({
         imprisonment: z.object({

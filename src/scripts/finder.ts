@@ -24,7 +24,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function elementList(list: ElementStatus[], met: boolean) {
   if (!list.length) return el('span', { class: 'muted' }, met ? 'none yet' : 'nothing further recorded');
   return el('ul', { class: 'elements' }, ...list.map((s) => el('li', {}, s.of ? `${s.element.label} (${s.of})` : s.element.label,
-    met && s.facts.length ? el('small', { class: 'muted' }, ` — ${s.facts.map(factLabel).join('; ')}`) : null)));
+    s.excused ? el('small', { 'data-excused': '' }, ' — need not be proved: the victim is a child (PTPA s. 7)') : met && s.facts.length ? el('small', { class: 'muted' }, ` — ${s.facts.map(factLabel).join('; ')}`) : null)));
 }
 
 function textCell(s: Scoped<Rec>, date: string | null) {

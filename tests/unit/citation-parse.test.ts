@@ -329,3 +329,15 @@ describe('pinpoints of every form go to the line, labelled as printed', () => {
     expect(parseCitations('explanation of rape', CAT)).toBeNull();
   });
 });
+
+describe('citations typed in Urdu or Roman Urdu', () => {
+  it.each([
+    ['دفعہ 371 اے تعزیرات پاکستان', 'ppc', '371A'],
+    ['دفعہ ۳۷۶ ت پ', 'ppc', '376'],
+    ['dafa 365-A PPC', 'ppc', '365A'],
+    ['zer e dafa 3 PTPA', 'ptpa-2018', '3'],
+  ])('%s', (q, act, section) => {
+    const c = parseCitations(q, CAT)?.[0];
+    expect(c).toMatchObject({ act, section, exists: true });
+  });
+});

@@ -105,10 +105,20 @@ describe('facts exclude only by contradiction (every fact, every record)', () =>
 
 describe('each row says what the facts meet and what remains to prove, best first', () => {
   it('PTPA s. 3(2): conduct and victim met; means and purpose to prove', () => {
-    const row = find(['child', 'recruited'], CURRENT).find((f) => f.offence.id === 'ptpa-2018-3-2-2025')!;
+    const row = find(['adult-woman', 'recruited'], CURRENT).find((f) => f.offence.id === 'ptpa-2018-3-2-2025')!;
     const state = Object.fromEntries(row.elements.map((s) => [s.element.key, s.state]));
     expect(state).toEqual({ act: 'met', means: 'open', purpose: 'open', victim: 'met' });
     expect(row.elements.find((s) => s.element.key === 'means')!.element.label).toBe('Means: force, fraud or coercion');
+  });
+
+  it('a child victim: the means need not be proved (PTPA s. 7), and the row says so', () => {
+    for (const id of ['ptpa-2018-3-2-2025', 'ptpa-2018-3-2-2018', 'ptpa-2018-3-1-2025']) {
+      const row = find(['child', 'recruited']).find((f) => f.offence.id === id)!;
+      expect(row.elements.find((s) => s.element.key === 'means'), id).toMatchObject({ state: 'met', excused: true });
+    }
+    // Not for other offences that name means.
+    const b = find(['child', 'kidnapped', 'marriage']).find((f) => f.offence.id === 'ppc-365b-2025');
+    expect(b?.elements.find((s) => s.element.key === 'means')?.excused).toBeUndefined();
   });
 
   it('an aggravated form ranks below its basic offence until one of its circumstances is met, then above', () => {
@@ -122,6 +132,13 @@ describe('each row says what the facts meet and what remains to prove, best firs
     const kinds = r.map((f) => f.kind);
     expect(ids(r)).toEqual(expect.arrayContaining(['ptpa-2018-5-1-2025', 'ptpa-2018-5-2-2025']));
     expect(kinds.indexOf('abetment')).toBeGreaterThan(kinds.lastIndexOf('offence'));
+  });
+
+  it('the date alone offers nothing: meeting "after the Act came into force" does not make a bonded-labour offence relevant', () => {
+    const extra = { extraMeets: { circumstances: ['after-commencement'] } };
+    expect(ids(findProvisions(ALL, ['child', 'recruited'], extra)).filter((id) => id.startsWith('blsa'))).toEqual([]);
+    const row = findProvisions(ALL, ['bond-enforced'], extra).find((f) => f.offence.id === 'blsa-1992-12-1992')!;
+    expect(row.elements.find((s) => s.element.key === 'circumstances:after-commencement')!.state).toBe('met');
   });
 
   it('no facts, no rows; unknown fact ids in the URL are ignored', () => {

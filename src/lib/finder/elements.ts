@@ -15,6 +15,8 @@ export interface Element {
   evidenceOnly?: boolean;
   /** Plain words: "Conduct: kidnap or abduct". */
   label: string;
+  /** Means only: victims for whom the means need not be proved (PTPA s. 7). */
+  excusedFor?: string[];
 }
 
 const CATEGORY_WORDS: Record<Category, string> = { act: 'Conduct', means: 'Means', purpose: 'Purpose', victim: 'Victim', circumstances: 'Circumstance' };
@@ -70,6 +72,7 @@ export function elementsOf(o: Pick<OffenceData, 'elements'>): Element[] {
   };
   group('act', e.act.filter((t) => !DERIVATIVE_ACTS.includes(t)));
   group('means', [...e.means]);
+  if (e.meansExcusedFor.length && out.length && out[out.length - 1].category === 'means') out[out.length - 1].excusedFor = [...e.meansExcusedFor];
   group('purpose', [...e.purpose]);
   group('victim', e.victim.filter((t) => t !== 'any'));
   const grouped = new Set(e.alternatives.flat());

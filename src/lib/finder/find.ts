@@ -9,7 +9,16 @@ import { FACTS, type Fact, type Category } from './facts.ts';
 import { elementsOf, type Element } from './elements.ts';
 
 export type ElementState = 'met' | 'open' | 'contradicted';
-export interface ElementStatus { element: Element; state: ElementState; /** Facts that meet (or contradict) it. */ facts: string[]; /** For an aggravated form: the basic offence the element belongs to. */ of?: string }
+export interface ElementStatus {
+  element: Element;
+  state: ElementState;
+  /** Facts that meet (or contradict) it. */
+  facts: string[];
+  /** For an aggravated form: the basic offence the element belongs to. */
+  of?: string;
+  /** Met because the law excuses its proof for the victim the facts describe (PTPA s. 7), not by evidence. */
+  excused?: boolean;
+}
 
 export type FinderRecord = Pick<OffenceData, 'id' | 'act' | 'provision' | 'version' | 'elements' | 'related' | 'punishment'> & { citation?: string };
 
@@ -35,6 +44,9 @@ function judge(element: Element, facts: Fact[], extra: FindOptions['extraMeets']
   const meets = facts.filter((f) => element.anyOf.some((t) => (f.meets[element.category] as readonly string[] | undefined)?.includes(t)));
   const extraMet = element.anyOf.some((t) => extra?.[element.category]?.includes(t));
   if (meets.length || extraMet) return { element, state: 'met', facts: meets.map((f) => f.id) };
+  // PTPA s. 7: where the victim is a child, the means need not be proved.
+  const excusedBy = element.excusedFor ? facts.filter((f) => element.excusedFor!.some((t) => (f.meets.victim as readonly string[] | undefined)?.includes(t))) : [];
+  if (excusedBy.length) return { element, state: 'met', facts: excusedBy.map((f) => f.id), excused: true };
   // Contradicted when a ticked fact rules out every alternative of the element (and none meets it).
   const against = facts.filter((f) => element.anyOf.every((t) => (f.contradicts?.[element.category] as readonly string[] | undefined)?.includes(t)));
   if (against.length && !element.evidenceOnly) return { element, state: 'contradicted', facts: against.map((f) => f.id) };
@@ -61,7 +73,9 @@ const isDerivative = (r: FinderRecord, act: string) => r.elements.act.includes(a
 export function findProvisions<R extends FinderRecord>(records: R[], factIds: string[], options: FindOptions = {}): Finding<R>[] {
   const facts = FACTS.filter((f) => factIds.includes(f.id));
   const out: Finding<R>[] = [];
-  const offered = (f: Finding) => f.met > 0 && !f.elements.some((s) => s.state === 'contradicted');
+  // Offered when a ticked fact meets an element (the date alone, meeting "after the Act came into
+  // force", does not make a provision relevant) and no element is contradicted.
+  const offered = (f: Finding) => f.elements.some((s) => s.state === 'met' && s.facts.length > 0) && !f.elements.some((s) => s.state === 'contradicted');
 
   // 1. Offences with elements of their own.
   const base: Finding<R>[] = [];

@@ -46,7 +46,8 @@ export function glossaryIndex(terms: GlossaryTerm[]): GlossaryIndex {
       const words = tokens(kind === 'urdu' ? normaliseUrdu(text) : text);
       if (words.length) phrases.push({ words, kind, term });
     };
-    for (const e of [t.term, ...t.english]) add(e, 'english');
+    // A term of several parts ("Bail; bailable and non-bailable") is matched by each part.
+    for (const e of [...t.term.split(/;\s*/), ...t.english]) add(e.replace(/\s*\([^)]*\)/g, ''), 'english');
     for (const u of t.urdu) add(u, 'urdu');
     for (const r of t.roman) add(r, 'roman');
   });
@@ -60,7 +61,8 @@ const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning'
 /**
  * Whether a typed word is a glossary word. Urdu: the same letters, or one a form of the other
  * (the longer adds at most two letters: "خریدی"/"خرید", "بچوں"/"بچے" share "بچ" only and do not).
- * Roman Urdu: the same, or the same sound (romanKey) within two edits ("zayadti"/"ziadti").
+ * Roman Urdu: the same, or, in words of five letters or more, the same sound (romanKey) within
+ * two edits ("zayadti"/"ziadti").
  * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
  * letters, at least five).
  */
@@ -73,7 +75,9 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) 
   }
   if (isUrdu(typed) || /\d/.test(typed)) return false;
   if (kind === 'roman') {
-    if (typed.length < 4 || word.length < 4) return false;
+    // Short words sound alike too easily ("wala"/"wali"): only words of five letters or more
+    // match by sound.
+    if (typed.length < 5 || word.length < 5) return false;
     return romanKey(typed) === romanKey(word) && editDistance(typed, word, 2) <= 2;
   }
   const k = Math.max(5, word.length - 3);
@@ -98,23 +102,29 @@ export interface GlossaryMatch {
  * "fine") does not name a term.
  */
 export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: number) => boolean = () => false): GlossaryMatch[] {
-  const used = new Set<number>();
+  // Words taken by a longer phrase; a phrase of the same length may share them (an ambiguous
+  // word names every term it belongs to: "prosecuted" for victims of trafficking and for migrants).
+  const used = new Map<number, number>();
   const out: GlossaryMatch[] = [];
+  const taken = (i: number, len: number) => (used.get(i) ?? 0) > len;
   for (const p of index.phrases) {
     for (let i = 0; i < words.length; i++) {
-      if (used.has(i) || skip(i)) continue;
+      // A phrase may open with a grammar word that is its own ("ان کیمرہ سماعت"), never with another.
+      if (taken(i, p.words.length) || (skip(i) && words[i] !== p.words[0])) continue;
       let j = i, k = 0;
       const at: number[] = [];
       while (j < words.length && k < p.words.length) {
-        if (used.has(j)) break;
-        if (sameGlossaryWord(words[j], p.words[k], p.kind)) { at.push(j); j++; k++; continue; }
+        if (taken(j, p.words.length)) break;
+        if (sameGlossaryWord(words[j], p.words[k], p.kind) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         break;
       }
       if (k < p.words.length) continue;
       if (p.kind === 'english' && p.words.length === 1 && WEAK_ENGLISH.has(p.words[0])) continue;
-      for (const a of at) used.add(a);
-      out.push({ term: index.terms[p.term], kind: p.kind, from: i, to: j, typed: at.map((a) => words[a]).join(' ') });
+      const term = index.terms[p.term];
+      if (out.some((m) => m.term === term && m.from === i)) continue;
+      for (const a of at) used.set(a, Math.max(used.get(a) ?? 0, p.words.length));
+      out.push({ term, kind: p.kind, from: i, to: j, typed: at.map((a) => words[a]).join(' ') });
     }
   }
   return out.sort((a, b) => a.from - b.from);
@@ -148,4 +158,25 @@ export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => 
 export function termsFor(terms: GlossaryTerm[], ref: string) {
   const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
   return terms.filter((t) => t.provisions.includes(base));
+}
+
+/** The family of an Act: the federal and Punjab Bonded Labour Acts are one law for this purpose. */
+const family = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
+
+/**
+ * Which law the query is about, from its glossary terms: for each Act, the average over the
+ * matched terms of the share of the term's pointing that goes to that Act (0–1). "bonded labour"
+ * + "bailable" is about the Bonded Labour Act, though "bailable" alone points at three Acts.
+ * Empty when fewer than two terms match.
+ */
+export function actAffinity(matches: GlossaryMatch[]): Map<string, number> {
+  const terms = [...new Map(matches.map((m) => [m.term.id, m.term])).values()];
+  const out = new Map<string, number>();
+  if (terms.length < 2) return out;
+  for (const t of terms) {
+    const one = provisionPriors([{ term: t, kind: 'english', from: 0, to: 0, typed: '' }]);
+    const total = [...one.values()].reduce((a, b) => a + b, 0) || 1;
+    for (const [ref, w] of one) out.set(family(ref), (out.get(family(ref)) ?? 0) + w / total / terms.length);
+  }
+  return out;
 }

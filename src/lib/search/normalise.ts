@@ -19,7 +19,9 @@ export function normaliseUrdu(s: string) {
     .replace(/[أإآ]/g, 'ا')
     .replace(/ؤ/g, 'و')
     .replace(/ء(?=\s|$)/g, '')
-    .replace(/ۓ/g, 'ے');
+    .replace(/ۓ/g, 'ے')
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
 export const isUrdu = (w: string) => /[\u0600-\u06FF]/.test(w);

@@ -34,6 +34,8 @@ export const TUNING = {
   /** Provisions of an Act the query names, and of the others. */
   namedAct: 1.8,
   otherAct: 0.5,
+  /** A provision of the law the query's terms are about together, at full affinity. */
+  affinity: 0.8,
   /** Procedure sections for a question about procedure; offences for a story of facts. */
   procedure: 1.6,
   story: 1.25,
@@ -56,6 +58,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   s += TUNING.prior * (u.priors[c.url] ?? 0);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
+  if (c.act) s *= 1 + TUNING.affinity * (u.affinity?.[c.act.replace(/-punjab$/, '')] ?? 0);
   if (u.intent === 'procedure' && c.kind === 'procedure') s *= TUNING.procedure;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
   return s;

@@ -29,14 +29,15 @@ export interface Suggestion {
 /**
  * The library's word nearest to one it does not use ("traficking" -> "trafficking",
  * "coersion" -> "coercion"). One slip allowed in words of up to seven letters, two in longer
- * ones; words under four letters and numbers are never corrected. Among equally near words the
+ * ones; words under five letters and numbers are never corrected. Among equally near words the
  * one that keeps the first letter wins, then the most used; the others are returned as
  * alternatives ("the reader may have meant either"). `vocabulary`: [word, occurrences].
  * Returns undefined when the word is in the vocabulary or nothing is near.
  */
 export function suggest(word: string, vocabulary: Iterable<[string, number]>): Suggestion | undefined {
   const w = word.toLowerCase();
-  if (w.length < 4 || /\d/.test(w)) return undefined;
+  // Under five letters a word is likelier a real word the library does not use ("boys") than a slip.
+  if (w.length < 5 || /\d/.test(w)) return undefined;
   const max = w.length >= 8 ? 2 : 1;
   const near: { word: string; d: number; n: number }[] = [];
   for (const [v, n] of vocabulary) {

@@ -6,7 +6,7 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest } from './spelling.ts';
-import { matchGlossary, provisionPriors, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { matchGlossary, provisionPriors, actAffinity, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -18,7 +18,7 @@ export interface SearchVocabulary {
 }
 
 /** What the query asks for, as far as words show it. */
-export type Intent = 'procedure' | 'story' | 'lookup';
+export type Intent = 'procedure' | 'story' | 'question' | 'lookup';
 
 export interface Understood {
   raw: string;
@@ -39,6 +39,8 @@ export interface Understood {
   terms: GlossaryMatch[];
   /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
   priors: Record<string, number>;
+  /** Which law the query's glossary terms are about together: Act family ("blsa-1992") -> 0–1. */
+  affinity: Record<string, number>;
   intent: Intent;
   /** Words no provision and no glossary term uses. */
   unknown: string[];
@@ -47,7 +49,7 @@ export interface Understood {
 }
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
-const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary|prosecut\w*)$/;
+const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
@@ -139,7 +141,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
     const form = wordForm(w, vocabulary);
     if (form) { out.push(...form.words); continue; }
-    if (termKind) continue;
+    if (termKind && termKind !== 'english') continue;
     // Roman Urdu words outside the glossary are not English misspellings.
     if (roman) { unknown.push(w); continue; }
     const s = suggest(w, vocabulary);
@@ -150,6 +152,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   for (const t of terms) {
     if (t.kind === 'english') continue;
     for (const w of tokens(t.term.term.replace(/\([^)]*\)/g, ' '))) if (!STOP_WORDS.has(w) && !out.includes(w) && inVocab(w)) out.push(w);
+  }
+  // The glossary reads the corrected words too ("compensaton" -> "compensation" -> Compensation to victims).
+  if (fixes.length) {
+    const fixed = words.map((w) => fixes.find(([from]) => from === w)?.[1] ?? w);
+    for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term)) terms.push(m);
   }
   const searchWords = [...new Set(out)];
 
@@ -171,7 +178,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   const procedure = words.some((w) => PROCEDURE_CUES.test(w)) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id));
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
-  const intent: Intent = procedure ? 'procedure' : content.length >= 5 ? 'story' : 'lookup';
+  // A question: opens with a question word, or a clause does (", does he get it back"), or ends with "?".
+  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|,\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
+  const intent: Intent = procedure ? 'procedure' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
 
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searchWords, corrected, alternatives: [...new Set(alternatives)], terms, priors, intent, unknown, notes };
+  const affinity = Object.fromEntries(actAffinity(terms));
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searchWords, corrected, alternatives: [...new Set(alternatives)], terms, priors, affinity, intent, unknown, notes };
 }

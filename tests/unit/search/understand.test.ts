@@ -50,6 +50,7 @@ describe('Urdu and Roman Urdu through the glossary', () => {
 
 describe('spelling correction from the library\'s vocabulary', () => {
   it('searches the corrected words and says so', () => {
+    expect(u('traficking').corrected).toBe('trafficking');
     const r = u('traffiking a child');
     expect(r.words).toContain('trafficking');
     expect(r.words).not.toContain('traffiking');
@@ -116,5 +117,24 @@ describe('citations with pinpoints are read first', () => {
     expect(r.citationOnly).toBe(true);
     expect(r.words).toEqual([]);
     expect(r.citations?.[0]).toMatchObject({ act: 'ptpa-2018', anchor: 's10-1-proviso' });
+  });
+});
+
+describe('which law the query is about', () => {
+  it('terms pointing at one Act together lift that Act ("bonded labour" + "bailable")', () => {
+    const r = u('is a bonded labour case bailable');
+    expect(r.affinity['blsa-1992']).toBeGreaterThan(r.affinity['ptpa-2018'] ?? 0);
+    expect(r.affinity['blsa-1992']).toBeGreaterThan(r.affinity['psma-2018'] ?? 0);
+  });
+  it('one term alone says nothing of the law', () => {
+    expect(u('bailable').affinity).toEqual({});
+  });
+  it('a question is not a story: no lift for offences', () => {
+    expect(u("labourer's land was mortgaged against peshgi, does he get it back").intent).toBe('question');
+    expect(u('can the migrant who paid the agent be prosecuted under the smuggling act').intent).toBe('question');
+  });
+  it('a grammar word opens a phrase only when it is the phrase\'s own ("ان کیمرہ سماعت")', () => {
+    expect(top('ان کیمرہ سماعت')).toEqual(['/ptpa-2018/s12/']);
+    expect(u('dunki lagwane wala agent').terms.map((t) => t.term.id)).not.toContain('lawful-guardianship');
   });
 });
