@@ -40,7 +40,8 @@ test('the header is one line with search and a menu; the menu opens the site lin
 const KINDS = [
   '/', '/ptpa-2018/', '/ppc/', '/ptpa-2018/s3/', '/ptpa-2018/as-enacted/s3/', '/ptpa-2018/s3/compare/', '/ppc/s371a/', '/blsa-1992-punjab/s11/',
   '/sindh-blsa-2015/s2/', '/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/', '/finder/?f=child&f=sexual-exploitation', '/search/?q=coercion', '/status/', '/where/',
-  '/bundle/?p=ptpa-2018/s3-2,psma-2018/s6,ppc/s371a', '/ptpa-2018/s99/',
+  '/bundle/?p=ptpa-2018/s3-2,psma-2018/s6,ppc/s371a', '/ptpa-2018/s99/', '/glossary/', '/handouts/', '/handouts/trafficking-in-persons/',
+  '/compare/offences/', '/ptpa-2018/changes/', '/bonded-labour/provinces/', '/download/',
 ];
 for (const url of KINDS) {
   test(`nothing scrolls sideways at 320 px: ${url}`, async ({ page }) => {
