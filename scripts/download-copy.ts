@@ -109,7 +109,10 @@ type CatProv = { url: string; heading: string };
 const catalogueActs = (JSON.parse(readFileSync(join(outDir, 'data', 'catalogue.json'), 'utf8')) as { acts: { provisions?: CatProv[]; earlier?: { provisions: CatProv[] }[] }[] }).acts;
 const headings = new Map(catalogueActs.flatMap((a) => [...(a.provisions ?? []), ...(a.earlier ?? []).flatMap((v) => v.provisions)]).map((p) => [p.url, p.heading]));
 for (const f of [...inCopy].filter((p) => p.endsWith('index.html')).sort()) {
-  const $ = cheerio.load(readFileSync(join(outDir, f), 'utf8'));
+  const html = readFileSync(join(outDir, f), 'utf8');
+  // Only provision pages are indexed (as by Pagefind): the others are not parsed at all.
+  if (!html.includes('data-pagefind-body')) continue;
+  const $ = cheerio.load(html);
   const article = $('article[data-pagefind-body]');
   if (!article.length) continue;
   const meta = (k: string) => $(`[data-pagefind-meta^="${k}:"]`).first().attr('data-pagefind-meta')?.slice(k.length + 1) ?? '';
