@@ -6,7 +6,7 @@
 // or from scripts/bench.ts.
 import { spawn } from 'node:child_process';
 import { join, dirname } from 'node:path';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -15,7 +15,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The old server (sirv in dev mode) on this machine, 200 connections for 20 s (issue 13). */
 export const BEFORE = { rps: 4300, p99: 116 };
 
-interface Load { rps: number; p99: number; errors: number; non2xx: number; total: number }
+interface Load { rps: number; p99: number; errors: number; non2xx: number; total: number; cpuUs?: number }
+
+/** CPU time (user + system, µs) a process has used so far, from /proc (Linux). */
+function cpuUs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').slice(readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10_000; // clock ticks of 10 ms
+}
 
 // The server this replaced, for a same-run comparison only (sirv, dev mode, as scripts/serve.ts was).
 const OLD_SERVER = `
@@ -35,15 +41,18 @@ async function startServer(dist: string, old = false) {
     child.stderr.on('data', (d) => (out += d));
     child.on('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
   });
-  return { base, stop: () => new Promise<void>((ok) => { child.once('exit', () => ok()); child.kill('SIGTERM'); }) };
+  return { base, pid: child.pid!, stop: () => new Promise<void>((ok) => { child.once('exit', () => ok()); child.kill('SIGTERM'); }) };
 }
 
-async function run(base: string, paths: string[], seconds: number): Promise<Load> {
+async function run(server: { base: string; pid: number }, paths: string[], seconds: number): Promise<Load> {
+  const base = server.base;
+  const cpu0 = cpuUs(server.pid);
   const result = await autocannon({
     url: base, connections: 200, duration: seconds,
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, total: result.requests.total };
+  const cpu = cpuUs(server.pid) - cpu0;
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, total: result.requests.total, cpuUs: result.requests.total ? cpu / result.requests.total : undefined };
 }
 
 /**
@@ -55,14 +64,20 @@ export async function serverLoad(dist: string, seconds = 10): Promise<[string, s
   const astro = readdirSync(join(dist, '_astro'));
   const fragment = existsSync(join(dist, 'pagefind', 'fragment')) ? readdirSync(join(dist, 'pagefind', 'fragment'))[0] : undefined;
   const visit = ['/ptpa-2018/s3/', '/', '/ppc/s371a/', ...astro.slice(0, 3).map((f) => `/_astro/${f}`), '/ptpa-2018/', ...(fragment ? [`/pagefind/fragment/${fragment}`] : []), '/data/offences.json'];
-  const fmt = (l: Load) => `${Math.round(l.rps).toLocaleString('en')} req/s, p99 ${l.p99} ms, ${l.errors} errors, ${l.non2xx} non-2xx`;
-  const measure = async (old: boolean) => {
+  // CPU per request (the server process's own, from /proc) does not move with the machine's load.
+  const fmt = (l: Load) => `${Math.round(l.rps).toLocaleString('en')} req/s, p99 ${l.p99} ms, ${l.errors} errors, ${l.non2xx} non-2xx, ${l.cpuUs?.toFixed(0)} µs CPU/request`;
+  const measure = async (old: boolean, paths: string[]) => {
     const server = await startServer(dist, old);
-    try { return { page: await run(server.base, ['/ptpa-2018/s3/'], seconds), mix: await run(server.base, visit, seconds) }; }
-    finally { await server.stop(); }
+    try { return await run(server, paths, seconds); } finally { await server.stop(); }
   };
-  const now = await measure(false);
-  const old = process.env.LOAD_NO_OLD ? undefined : await measure(true);
+  // Interleaved, so a change in the machine's load falls on both servers alike.
+  const withOld = !process.env.LOAD_NO_OLD;
+  const oldPage = withOld ? await measure(true, ['/ptpa-2018/s3/']) : undefined;
+  const nowPage = await measure(false, ['/ptpa-2018/s3/']);
+  const oldMix = withOld ? await measure(true, visit) : undefined;
+  const nowMix = await measure(false, visit);
+  const now = { page: nowPage, mix: nowMix };
+  const old = oldPage && oldMix ? { page: oldPage, mix: oldMix } : undefined;
   const rows: [string, string, string][] = [
     [`server load: one provision page, 200 connections, ${seconds} s`, fmt(now.page), `issue 13's figure for the old server: ${BEFORE.rps.toLocaleString('en')} req/s, p99 ${BEFORE.p99} ms; 0 errors`],
     [`server load: a visit's mix (${visit.length} files), 200 connections, ${seconds} s`, fmt(now.mix), '0 errors'],

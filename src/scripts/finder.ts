@@ -1,5 +1,6 @@
 // Runs the finder in the browser: reads the facts, date and place from the URL, ticks them, and
 // lists the provisions the facts point to, read from the texts in force then and there.
+import { unknownFactsMessage } from '../lib/security/input-limits.ts';
 import { findProvisions, factsFromParams, scopeRecords, FACTS, type Finding, type FinderRecord, type ScopeAct, type ScopePlace, type Scoped, type ElementStatus } from '../lib/finder/index.ts';
 import { earlierWordingWarning } from '../lib/versions/amendments.ts';
 import type { SectionFootnotes } from '../lib/finder/footnotes.ts';
@@ -70,6 +71,8 @@ function render() {
   form.querySelector<HTMLInputElement>('input[name="date"]')!.value = date ?? '';
   form.querySelector<HTMLSelectElement>('select[name="place"]')!.value = place ?? '';
   out.replaceChildren();
+  const unknown = new Set(params.getAll('f').filter((f) => !facts.includes(f))).size;
+  if (unknown) out.append(el('p', { class: 'notice warn', role: 'note', 'data-finder-ignored': '' }, unknownFactsMessage(unknown)));
   if (!facts.length) { out.append(el('p', {}, 'Tick the facts of the case to see the provisions that may apply.')); return; }
 
   const scope = scopeRecords({ records: data.records, acts: data.acts, places: data.places, date, place });

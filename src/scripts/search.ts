@@ -5,6 +5,7 @@
 // src/lib/search/rank.ts, current texts only unless "earlier" is ticked. The page says what it
 // did: "Showing results for …" after a spelling correction, how it read Urdu and Roman Urdu.
 // Everything the reader typed goes into the page as text (textContent, input.value), never as HTML.
+import { MAX_QUERY_CHARS, overLongQueryMessage } from '../lib/security/input-limits.ts';
 import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 import { el, citationAnswer, renderResult } from './search-render.ts';
@@ -129,8 +130,15 @@ async function search(state: State, id: number) {
   shownUrls.clear();
   moreEl.hidden = true;
   emptyEl.hidden = true;
-  forEl.textContent = `Results for “${q}”`;
+  forEl.textContent = `Results for “${q.length > MAX_QUERY_CHARS ? `${q.slice(0, 80)}…` : q}”`;
   forEl.hidden = !q;
+  if (q.length > MAX_QUERY_CHARS) {
+    citeEl.hidden = true;
+    filterEl.hidden = true;
+    statusEl.textContent = overLongQueryMessage(q.length);
+    actsEl.hidden = false;
+    return;
+  }
   if (!q) {
     citeEl.hidden = true;
     filterEl.hidden = true;

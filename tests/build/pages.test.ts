@@ -53,6 +53,10 @@ describe('coverage pages', () => {
       // Above the text: the notice comes before the first statute line in document order.
       const html = $('main').html()!;
       expect(html.indexOf('data-partial-notice'), url).toBeLessThan(html.indexOf('class="l '));
+      // The version notice never calls a partial, unverified copy "the current text" unqualified.
+      const version = $('[data-version-notice]').text();
+      expect(version, url).not.toMatch(/This is the current text/);
+      expect(version, url).toMatch(/partial, unverified copy/);
     }
   });
 

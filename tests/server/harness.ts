@@ -11,12 +11,12 @@ import net from 'node:net';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * A port for one test file's server, from the environment so that parallel work on this machine
- * does not collide: $SERVER_TEST_PORT, else $PORT + 100, plus the file's offset.
+ * A port for one test file's server: $SERVER_TEST_PORT plus the file's offset when set, else 0
+ * (the system picks a free port and the server says which), so that test runs on a shared
+ * machine never collide.
  */
 export function testPort(offset: number): number {
-  const base = Number(process.env.SERVER_TEST_PORT ?? Number(process.env.PORT ?? 4321) + 100);
-  return base + offset;
+  return process.env.SERVER_TEST_PORT ? Number(process.env.SERVER_TEST_PORT) + offset : 0;
 }
 
 /** A bulky file's bytes: 0..255 repeated, so a wrong range shows as wrong bytes. */
@@ -104,8 +104,8 @@ export async function startServer(root: string, port: number, ulimit?: number): 
   let exited = false;
   child.on('exit', () => (exited = true));
   await new Promise<void>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 20_000);
-    const check = () => { if (out.includes('Library served')) { clearTimeout(t); ok(); } };
+    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 30_000);
+    const check = () => { const m = /Library served at http:\/\/127\.0\.0\.1:(\d+)\//.exec(out); if (m) { port = Number(m[1]); clearTimeout(t); ok(); } };
     child.stdout!.on('data', check);
     child.on('exit', (code) => { clearTimeout(t); fail(new Error(`server exited (${code}): ${out}`)); });
   });

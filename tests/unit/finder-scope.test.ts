@@ -51,7 +51,7 @@ describe('the date of the offence', () => {
   it('before an Act: its offences are not offered, and the page says why', () => {
     const s = scope('2017-06-01');
     expect(s.records.map((x) => x.record.id).filter((id) => id.startsWith('ptpa'))).toEqual([]);
-    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/Prevention of Trafficking in Persons Act, 2018: no text of it governs 1 June 2017/);
+    expect(s.notices.map((n) => n.text).join(' ')).toMatch(/Prevention of Trafficking in Persons Act, 2018: no text the library holds governs 1 June 2017/);
   });
 });
 
@@ -106,5 +106,32 @@ describe('Penal Code sections changed by later Acts', () => {
     expect(earlierWordingWarning('s. 363', footnotes('363'))).toBeNull();
     expect(earlierWordingWarning('s. 371', footnotes('371'), '2020-01-01')).toBeNull();
     expect(earlierWordingWarning('s. 376', footnotes('376'), '2015-01-01')).toMatch(/Act XLIV of 2016/);
+  });
+});
+
+describe('notices read as correct sentences (fault: garbled period words)', () => {
+  it('every text’s short period reads "from X (date not confirmed)" and ", to date", never "confirmed to date"', () => {
+    const all = scope().records.map((r) => r.textShort);
+    for (const t of all) {
+      expect(t).not.toMatch(/confirmed to date/);
+      expect(t).not.toMatch(/, date not confirmed/);
+    }
+    expect(all).toContain('as amended by Act IX of 2025: from the commencement of Act IX of 2025 (date not confirmed), to date');
+  });
+  it('a date before the earliest held text says no held text applies then and names the law the Act repealed', () => {
+    const n = scope('2017-01-01').notices.filter((x) => x.kind === 'no-text').map((x) => x.text);
+    const ptpa = n.find((t) => t.includes('Trafficking'))!;
+    expect(ptpa).toMatch(/no text the library holds governs 1 January 2017/);
+    expect(ptpa).toMatch(/earliest text held \(as enacted 2018\) governs from 30 May 2018/);
+    expect(ptpa).toMatch(/does not hold/);
+    expect(ptpa).toMatch(/Prevention and Control of Human Trafficking Ordinance, 2002/);
+    expect(ptpa).not.toMatch(/applies from the commencement of Act IX/);
+  });
+  it('no place notice puts a capital letter mid-sentence ("the bonded-labour law is Not confirmed")', () => {
+    for (const p of places) {
+      const t = scope(undefined, p.id).notices.find((x) => x.kind === 'place')!.text;
+      expect(t, p.id).not.toMatch(/law is [A-Z][a-z]+ confirmed/);
+      expect(t, p.id).not.toMatch(/\w: [A-Z]ot confirmed/);
+    }
   });
 });

@@ -5,7 +5,7 @@
 // confirmed, both texts are kept and marked; a province's own law replaces the federal text.
 import { textsInForce, periodWords, periodShort, isIsoDate, type VersionWithPeriod } from '../versions/in-force.ts';
 
-export interface ScopeAct { id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[] }
+export interface ScopeAct { id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[]; /** What the Act repealed or replaced, as its status note states it (said for dates before it). */ statusNote?: string }
 export interface ScopePlace { id: string; name: string; law: string; basis: string; acts: string[]; caveat?: string; notHeld?: string }
 export interface ScopeRecord { id: string; act: string; version: string }
 
@@ -35,6 +35,29 @@ export interface ScopeInput<R extends ScopeRecord> {
 const fmt = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
+ * "the bonded-labour law is X", or, where the law is not confirmed ("Not confirmed: …"), "which
+ * bonded-labour law applies is not confirmed: …" — never a capital letter mid-sentence.
+ */
+export function lawSentence(law: string): string {
+  const m = /^not confirmed:\s*(.*)$/i.exec(law.trim());
+  return m ? `which bonded-labour law applies is not confirmed: ${m[1].replace(/\.$/, '')}` : `the bonded-labour law is ${law.replace(/\.$/, '')}`;
+}
+
+/**
+ * The notice for a date no held text of the Act governs: before its earliest held text, the law
+ * then in force (named from the Act's status note where it says what it repealed) is not held.
+ */
+export function noTextNotice(act: ScopeAct, when: string): string {
+  const dated = act.versions.filter((v) => v.applies?.from).sort((a, b) => a.applies!.from!.earliest.localeCompare(b.applies!.from!.earliest));
+  const first = dated[0];
+  if (first && when < first.applies!.from!.earliest) {
+    const repealed = act.statusNote && /repeal/i.test(act.statusNote) ? ` ${act.statusNote.replace(/^.*?\.\s*(?=Section|It |The |This )/, '').trim()}` : '';
+    return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. Its earliest text held (${first.applies!.name}) governs from ${first.applies!.from!.words}. Conduct before then falls under the law in force at the time, which this library does not hold.${repealed}`;
+  }
+  return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. The texts held govern: ${act.versions.map((v) => periodWords(v)).join('; ')}.`;
+}
+
+/**
  * The records that may govern a case on `date` in `place`, each with the text it is read from,
  * and the notices the reader must see (an uncertain commencement, a law not held, a bad input).
  */
@@ -55,7 +78,7 @@ export function scopeRecords<R extends ScopeRecord>({ records, acts, places, dat
     if (bonded.has(act.id) && allowed && !allowed.has(act.id)) continue;
     const texts = textsInForce(act.versions, when);
     if (!texts.length) {
-      if (records.some((r) => r.act === act.id)) notices.push({ kind: 'no-text', text: `${act.shortTitle}: no text of it governs ${fmt(when!)}. The library’s text applies ${act.versions.map((v) => periodWords(v).replace(/^[^:]*: /, '')).join('; ')}.` });
+      if (records.some((r) => r.act === act.id)) notices.push({ kind: 'no-text', text: noTextNotice(act, when!) });
       continue;
     }
     if (texts.some((t) => t.standing === 'uncertain')) {
@@ -70,7 +93,7 @@ export function scopeRecords<R extends ScopeRecord>({ records, acts, places, dat
   }
   if (where) {
     const held = acts.filter((a) => where.acts.includes(a.id));
-    notices.push({ kind: 'place', text: `${where.name}: the bonded-labour law is ${where.law}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}` });
+    notices.push({ kind: 'place', text: `${where.name}: ${lawSentence(where.law)}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}` });
   } else if (!place) {
     notices.push({ kind: 'place', text: 'No place given: the bonded-labour offences of every text the library holds are shown, each with the places it governs. Say where it happened to see the law of that place only.' });
   }

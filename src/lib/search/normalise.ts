@@ -50,6 +50,18 @@ export function tokens(raw: string): string[] {
  * than a leading one) are dropped or merged.
  */
 export function romanKey(w: string) {
+  // Memoised: glossary matching asks for the same words' keys once per phrase of the glossary,
+  // which made a query of unknown words block the page (issue 13).
+  const known = romanKeys.get(w);
+  if (known !== undefined) return known;
+  const key = computeRomanKey(w);
+  if (romanKeys.size > 20_000) romanKeys.clear();
+  romanKeys.set(w, key);
+  return key;
+}
+const romanKeys = new Map<string, string>();
+
+function computeRomanKey(w: string) {
   // A final h after a vowel is not sounded: "aghwah" = "aghwa".
   let s = w.toLowerCase().replace(/[^a-z]/g, '').replace(/([aeiou])h$/, '$1');
   s = s.replace(/([bcdgjkpt])h/g, '$1').replace(/q/g, 'k').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/x/g, 'ks');

@@ -1,22 +1,31 @@
 // Spelling correction from the library's own vocabulary: the words of the statutes, their
 // headings and the glossary, with how often each is used. Pure.
 
-/** Edit distance with transpositions (optimal string alignment), stopping early past `max`. */
+/**
+ * Edit distance with transpositions (optimal string alignment), stopping early past `max`.
+ * Three rolling rows rather than a whole table: it runs once per vocabulary word for every
+ * unknown word of a query, and allocating tables made a nonsense query block the page (issue 13).
+ */
 export function editDistance(a: string, b: string, max = 2) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  const n = b.length;
+  let before = new Array<number>(n + 1).fill(0); // row i-2
+  let prev = Array.from({ length: n + 1 }, (_, j) => j); // row i-1
+  let cur = new Array<number>(n + 1).fill(0); // row i
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
     let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      rowMin = Math.min(rowMin, d[i][j]);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
   }
-  return d[a.length][b.length];
+  return prev[n];
 }
 
 export interface Suggestion {

@@ -82,7 +82,7 @@ export function periodShort(v: VersionWithPeriod): string {
   if (!p) return v.label;
   if (!p.from) return p.name;
   const fromYear = p.from.earliest.slice(0, 4);
-  const fromText = p.from.earliest === p.from.latest ? `from ${fromYear}` : `from ${p.from.words.replace(/ \(.*$/, '')}, date not confirmed`;
-  const untilText = p.until ? ` until ${p.until.words.replace(/ \(.*$/, '')}${p.until.earliest === p.until.latest ? '' : ' (date not confirmed)'}` : ' to date';
+  const fromText = p.from.earliest === p.from.latest ? `from ${fromYear}` : `from ${p.from.words.replace(/ \(.*$/, '')} (date not confirmed)`;
+  const untilText = p.until ? ` until ${p.until.words.replace(/ \(.*$/, '')}${p.until.earliest === p.until.latest ? '' : ' (date not confirmed)'}` : ', to date';
   return `${p.name}: ${fromText}${untilText}`;
 }
