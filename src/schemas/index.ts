@@ -139,6 +139,11 @@ export function jurisdictionSchema(z: Z) {
       caveat: z.string().optional(),
       /** What the library does not hold for this place (shown by the finder and on /where/). */
       notHeld: z.string().optional(),
+      /**
+       * The law before the place's own Act: `acts` governed conduct before `until` (a boundary with
+       * bounds where the provincial Act's commencement is not confirmed), for the `basis` given.
+       */
+      earlier: z.object({ acts: z.array(z.string().regex(ID)).min(1), until: z.object({ earliest: isoDate(z), latest: isoDate(z), words: z.string() }), basis: z.string() }).optional(),
       note: z.string(),
     })
     .superRefine((j, ctx) => {
