@@ -174,6 +174,7 @@ export const OFFENCE_ELEMENTS = {
   /** What the offender does. */
   act: [
     'recruit', 'harbour', 'transport', 'provide', 'obtain', 'attempt', // PTPA s. 3; PSMA ss. 3-5 ("attempts")
+    'obtain-possession', // PPC 371B: "otherwise obtains possession of any person" (narrower than PTPA's "obtains")
     'smuggle-migrants', // PSMA s. 3: "engages in ... the smuggling of migrants"
     'produce-document', 'procure-document', 'provide-document', 'possess-document', // PSMA s. 4
     'kidnap', 'abduct', 'induce', // PPC: "kidnaps or abducts"; "induces" (365B, 366A)
@@ -239,6 +240,7 @@ export const OFFENCE_ELEMENTS = {
     'hurt-caused', // PPC 376(1A)
     'public-servant', // PPC 376(4)
     'after-commencement', // BLSA: conduct after the Act came into force
+    'victim-kidnapped-or-abducted', // PPC 368: "knowing that any person has been kidnapped or has been abducted"
     'from-lawful-guardianship', // PPC 363 read with s. 361: taken or enticed out of the keeping of the lawful guardian
   ],
 } as const;
