@@ -49,3 +49,14 @@ describe('generic facts do not offer unrelated offences (fault 3)', () => {
     expect(ids(['child', 'sexual-abuse'])).toContain('ppc-377b-2025');
   });
 });
+
+describe('internal cases are not offered the smuggling offences (fault 3)', () => {
+  const ids = (facts: string[]) => findProvisions(records, facts).map((f) => f.offence.id);
+  it('brick kiln and begging within Pakistan: no PSMA provision', () => {
+    expect(ids(['bonded-labourer', 'confined', 'compelled-work', 'within-pakistan']).filter((i) => i.startsWith('psma'))).toEqual([]);
+    expect(ids(['child', 'organized-beggary', 'recruited', 'within-pakistan']).filter((i) => i.startsWith('psma'))).toEqual([]);
+  });
+  it('a foreigner without status harboured for benefit: PSMA s. 5 is offered', () => {
+    expect(ids(['foreigner-unlawful', 'confined'])).toContain('psma-2018-5-2025');
+  });
+});

@@ -66,7 +66,7 @@ export const FACTS: Fact[] = [
 
   // Movement. "Within Pakistan" contradicts only a border crossing the offence requires.
   { id: 'cross-border', group: 'movement', label: 'Taken, or to be taken, across a border (into or out of Pakistan)', meets: { circumstances: ['cross-border'] } },
-  { id: 'within-pakistan', group: 'movement', label: 'Moved only within Pakistan', meets: {}, contradicts: { circumstances: ['cross-border'] } },
+  { id: 'within-pakistan', group: 'movement', label: 'Moved only within Pakistan', meets: {}, contradicts: { circumstances: ['cross-border'], victim: ['migrant'] } },
   { id: 'from-guardian', group: 'movement', label: 'Taken or enticed out of the keeping of a parent or lawful guardian', meets: { circumstances: ['from-lawful-guardianship'] } },
 
   // How.

@@ -80,10 +80,15 @@ export function findProvisions<R extends FinderRecord>(records: R[], factIds: st
   // circumstance — where the record has one.
   // Generic: age, sex or disability of the victim, the means, a benefit. A status the provision is
   // about (a slave, a bonded labourer, a prisoner of war, a migrant) distinguishes it.
+  const STATUS = ['non-citizen-without-status', 'prisoner-of-war-or-protected-person'];
   const GENERIC = /^(child|minor|girl|woman|person-with-disability|financial-or-material-benefit)/;
   const distinguishing = (s: ElementStatus) => s.element.category !== 'means' && !s.element.anyOf.every((t) => GENERIC.test(t));
   const offered = (f: Finding) => {
     const byFact = f.elements.filter((s) => s.state === 'met' && s.facts.length > 0 && !s.excused);
+    // A provision about a foreigner without status or a prisoner of war is offered
+    // only when that status is ticked: shared conduct ("harbours") alone does not point to it.
+    const aboutStatus = f.elements.filter((s) => s.element.category === 'victim' && s.element.anyOf.every((t) => STATUS.includes(t)));
+    if (aboutStatus.some((s) => s.state !== 'met')) return false;
     const need = f.elements.some(distinguishing) ? byFact.some(distinguishing) : byFact.length > 0;
     return need && !f.elements.some((s) => s.state === 'contradicted');
   };
