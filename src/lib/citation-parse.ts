@@ -151,7 +151,7 @@ type Tok =
   | { t: 'pin'; p: string };
 
 // "dafa" is Urdu for section, typed in Roman Urdu ("dafa 365-A", "zer e dafa 3").
-const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us', 'dafa', 'dafah', 'dafaa', 'dafa\'a']);
+const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us', 'dafa', 'dafah', 'dafaa', 'dafa\'a', 'daffa', 'daffah', 'dafa-a', 'dafat', 'dafaat']);
 const LIST_CONNECTORS = new Set(['rw', 'and', 'or', ',', '&', '/', 'to', 'with', 'read', '+', ';']);
 const GLUE = new Set(['of', 'the', 'in', 'under']);
 

@@ -198,7 +198,8 @@ async function search(state: State, id: number) {
   if (unknown.length && !u.citationOnly) said.push(`No provision uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
   const lead = u.citationOnly
     ? `${words.length > 1 ? 'all of ' : ''}${words.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
-    : words.length > 1 ? 'all the words' : words.length ? `“${words[0]}”` : 'the words';
+    // Words no provision uses were left out: the count is of the others, and says so.
+    : words.length > 1 ? (unknown.length ? 'all the other words' : 'all the words') : words.length ? `“${words[0]}”` : 'the words';
   if (!n) {
     statusEl.textContent = [...said, u.citationOnly || !citeLinks ? '' : `No provision${scope} contains the other words of “${q}”.`].filter(Boolean).join(' ');
     offerAlternatives(u.alternatives, state);

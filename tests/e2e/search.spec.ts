@@ -168,6 +168,16 @@ test('a misspelt word is searched as the statutes spell it, and the page says so
   expect((await resultUrls(page)).slice(0, 3)).toContain('/ptpa-2018/s3/');
 });
 
+test('a word no provision uses is named, and the count says it is of the other words, never "all the words"', async ({ page }) => {
+  await search(page, 'bonded labour qzxv');
+  const status = page.locator('#search-status');
+  await expect(status).toContainText('No provision uses “qzxv”');
+  await expect(status).not.toContainText('contain all the words');
+  await search(page, 'bonded laber');
+  await expect(status).toContainText('Showing results for “bonded labour”');
+  await expect(status).not.toContainText('No provision uses');
+});
+
 test('Urdu and Roman Urdu find the law through the glossary', async ({ page }) => {
   for (const [q, url] of [['agwa', '/ppc/s359/'], ['بردہ فروشی', '/ptpa-2018/s3/'], ['bheek mangwana bachon se', '/ptpa-2018/s3/'], ['اغوا برائے تاوان', '/ppc/s365a/']]) {
     await search(page, q);

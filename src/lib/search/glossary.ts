@@ -78,7 +78,12 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) 
     // Short words sound alike too easily ("wala"/"wali"): only words of five letters or more
     // match by sound.
     if (typed.length < 5 || word.length < 5) return false;
-    return romanKey(typed) === romanKey(word) && editDistance(typed, word, 2) <= 2;
+    const key = romanKey(typed);
+    if (key !== romanKey(word) || editDistance(typed, word, 2) > 2) return false;
+    // A key of one or two consonants is shared by unrelated words ("becha" sell / "bacha"
+    // child: "bc"): there the vowels must agree too, only h and doubled letters may differ.
+    const soft = (x: string) => x.replace(/h/g, '').replace(/(.)\1+/g, '$1');
+    return key.length >= 3 || soft(typed) === soft(word);
   }
   const k = Math.max(5, word.length - 3);
   return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k);

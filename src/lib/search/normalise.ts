@@ -36,6 +36,8 @@ export function tokens(raw: string): string[] {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/(\p{L})'s\b/gu, '$1')
+    // Roman Urdu izafat written with hyphens ("bara-e-tawan", "habs-e-beja") is read as words.
+    .replace(/(\p{L})-e-(?=\p{L})/gu, '$1 e ')
     .split(/[^\p{L}\p{N}\p{M}-]+/u)
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);

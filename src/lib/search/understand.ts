@@ -4,7 +4,7 @@
 // search and the downloaded copy's search read queries alike.
 import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
 import { tokens, isUrdu } from './normalise.ts';
-import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, wordForm, joinPair, type Vocabulary } from './words.ts';
+import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest } from './spelling.ts';
 import { matchGlossary, provisionPriors, actAffinity, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
@@ -53,7 +53,10 @@ const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|i
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
-const CITATION_WORDS = /^(\d+[a-z]?|s|ss|sec|secs|section|sections|u|us|r|w|rw|read|with|sub-section|subsection|sub|clause|cl|para|proviso|explanation|expl|illustration|illustrations|exception|[a-z])$/;
+const CITATION_WORDS = /^(\d+[a-z]?|s|ss|sec|secs|section|sections|dafa|dafah|dafaa|daffa|daffah|dafat|dafaat|u|us|r|w|rw|read|with|sub-section|subsection|sub|clause|cl|para|proviso|explanation|expl|illustration|illustrations|exception|[a-z])$/;
+
+/** Roman Urdu for "section" ("dafa 371", "daffa 3 ptpa"): never a search word, never corrected. */
+const SECTION_WORDS = /^(dafa|dafah|dafaa|dafa-a|daffa|daffah|dafat|dafaat|dafe)$/;
 
 /** URL path of "<act>/<number>" in the catalogue, if it has it. */
 function urlOf(catalogue: CatalogueAct[], ref: string) {
@@ -107,11 +110,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
   const grammar = (w: string, romanQuery: boolean) =>
     STOP_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w) || (ROMAN_FUNCTION_WORDS.has(w) && (romanQuery || !inVocab(w)));
-  let skip = (i: number) => actAt.has(i) || cited(words[i]) || grammar(words[i], roman);
+  let skip = (i: number) => actAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
   let terms = matchGlossary(words, glossary, skip);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
-    skip = (i: number) => actAt.has(i) || cited(words[i]) || grammar(words[i], true);
+    skip = (i: number) => actAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
     terms = matchGlossary(words, glossary, skip);
   }
   const inTerm = new Set<number>();
@@ -144,7 +147,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (termKind && termKind !== 'english') continue;
     // Roman Urdu words outside the glossary are not English misspellings.
     if (roman) { unknown.push(w); continue; }
-    const s = suggest(w, vocabulary);
+    // A slip of a spelling the statutes spell otherwise ("laber" ~ "labor" -> "labour").
+    const viaSpelling = (): ReturnType<typeof suggest> => {
+      const t = suggest(w, Object.keys(SPELLINGS).map((k): [string, number] => [k, 1]));
+      return t && { word: SPELLINGS[t.word], alternatives: [] };
+    };
+    const s = suggest(w, vocabulary) ?? viaSpelling();
     if (s) { out.push(s.word); fixes.push([w, s.word]); alternatives.push(...s.alternatives); continue; }
     unknown.push(w);
   }

@@ -138,3 +138,43 @@ describe('which law the query is about', () => {
     expect(u('dunki lagwane wala agent').terms.map((t) => t.term.id)).not.toContain('lawful-guardianship');
   });
 });
+
+describe('tester faults: short Roman Urdu words, section words, announced corrections, everyday words', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('a short Roman Urdu word is never matched by sound to a different glossary term ("becha" is not "bacha")', () => {
+    for (const q of ['bech', 'becha', 'bechna', 'bech diya', 'kharida', 'kharid farokht', 'farokht']) {
+      expect(ids(q), q).not.toContain('child');
+      expect(top(q, 4), q).toEqual(expect.arrayContaining(['/ppc/s370/', '/ppc/s371/', '/ppc/s371a/', '/ppc/s371b/']));
+    }
+    // "bacha" (child) and "becha" (sold) in one query name both, each once.
+    expect(ids('bacha becha gaya').sort()).toEqual(['buying-or-selling-a-person', 'child']);
+    expect(u('sheikh ko bacha bech diya').terms.find((t) => t.term.id === 'child')?.typed).toBe('bacha');
+  });
+  it('Roman Urdu words for "section" are citation words, never searched or corrected', () => {
+    for (const q of ['dafa 371', 'dafa 365-B', 'dafa 370', 'dafah 370', 'daffa 3 ptpa', 'dafaa 371A']) {
+      const r = u(q);
+      expect(r.citations?.length, q).toBeGreaterThan(0);
+      expect(r.corrected, q).toBeUndefined();
+      expect(r.unknown, q).toEqual([]);
+      expect(r.words.filter((w) => /^da/.test(w)), q).toEqual([]);
+    }
+    expect(u('daffa 3 ptpa').citations?.[0]).toMatchObject({ act: 'ptpa-2018', section: '3' });
+  });
+  it('every correction is announced once, including slips of the statutes\' other spellings ("laber")', () => {
+    for (const [q, want] of [['kidnapng', 'kidnapping'], ['ransome', 'ransom'], ['kidnaping for ransom', 'kidnapping for ransom'], ['bonded laber', 'bonded labour']]) {
+      const r = u(q);
+      expect(r.corrected, q).toBe(want);
+      expect(r.notes.filter((n) => n.startsWith('Showing results for')), q).toEqual([`Showing results for “${want}”.`]);
+      expect(r.unknown, q).toEqual([]);
+    }
+  });
+  it('everyday words reach the provisions that deal with them', () => {
+    expect(ids('boy')).toContain('child');
+    expect(ids('سمگلنگ')).toContain('smuggling-of-migrants');
+    expect(ids('ٹریفکنگ')).toContain('trafficking-in-persons');
+    expect(ids('zanjeer')).toContain('wrongful-confinement');
+    expect(top('agwa bara-e-tawan')).toEqual(['/ppc/s365a/']);
+    expect(u('agwa bara-e-tawan').unknown).toEqual([]);
+    expect(ids('qaid kar ke rakha')).toEqual(['wrongful-confinement']);
+  });
+});
