@@ -14,14 +14,14 @@ const resultsEl = document.getElementById('hs-results')!;
 const allLink = document.getElementById('hs-all') as HTMLAnchorElement;
 
 if (form && input && panel) {
+  // The box stays a plain search box (aria-expanded is not allowed on one, and the panel is not a
+  // listbox): the panel is named by aria-controls, and its status line is a polite live region.
   input.setAttribute('aria-controls', 'hs-panel');
-  input.setAttribute('aria-expanded', 'false');
   let runId = 0;
 
-  const open = () => { panel.hidden = false; input.setAttribute('aria-expanded', 'true'); };
+  const open = () => { panel.hidden = false; };
   const close = (focusBox = false) => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
     if (focusBox) input.focus();
   };
 
