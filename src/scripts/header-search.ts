@@ -84,6 +84,11 @@ if (form && input && panel) {
     else if (e.key === 'ArrowDown') { e.preventDefault(); all[Math.min(all.length - 1, i + 1)]?.focus(); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); if (i <= 0) input.focus(); else all[i - 1].focus(); }
   });
+  // Escape closes the panel wherever focus is: a later keystroke's results may replace the link
+  // that had focus, which leaves focus on the page rather than in the panel.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden && !e.defaultPrevented) { e.preventDefault(); close(true); }
+  });
   // A click or focus outside the box and the panel closes it.
   document.addEventListener('pointerdown', (e) => {
     const t = e.target as Node;
