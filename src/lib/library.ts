@@ -53,7 +53,10 @@ export function provisionHref(act: Act, version: Version, number: string) {
 /** The footnotes of one section of one version: [] when the section or its footnotes are absent. */
 export async function sectionFootnotes(actId: string, versionId: string, number: string) {
   const entry = (await getProvisions(actId, versionId)).find((p) => p.data.number === number);
-  return (entry?.data.footnotes ?? []).map((f) => ({ id: f.id, text: f.text }));
+  // `opens`: the footnote's bracket opens before the section number, so the whole section is the
+  // amendment (an inserted section), not words within it.
+  const body = entry?.body ?? '';
+  return (entry?.data.footnotes ?? []).map((f) => ({ id: f.id, text: f.text, opens: new RegExp(`<Hd><Fn f="${f.id}"[^>]*/>\\\\\\[`).test(body) || /lies inside the bracket opened by/.test(f.text) }));
 }
 
 /** The same provision in the other versions of its Act, for the version switch. */

@@ -139,6 +139,11 @@ export function jurisdictionSchema(z: Z) {
       caveat: z.string().optional(),
       /** What the library does not hold for this place (shown by the finder and on /where/). */
       notHeld: z.string().optional(),
+      /**
+       * The law before the place's own Act: `acts` governed conduct before `until` (a boundary with
+       * bounds where the provincial Act's commencement is not confirmed), for the `basis` given.
+       */
+      earlier: z.object({ acts: z.array(z.string().regex(ID)).min(1), until: z.object({ earliest: isoDate(z), latest: isoDate(z), words: z.string() }), basis: z.string() }).optional(),
       note: z.string(),
     })
     .superRefine((j, ctx) => {
@@ -169,6 +174,7 @@ export const OFFENCE_ELEMENTS = {
   /** What the offender does. */
   act: [
     'recruit', 'harbour', 'transport', 'provide', 'obtain', 'attempt', // PTPA s. 3; PSMA ss. 3-5 ("attempts")
+    'obtain-possession', // PPC 371B: "otherwise obtains possession of any person" (narrower than PTPA's "obtains")
     'smuggle-migrants', // PSMA s. 3: "engages in ... the smuggling of migrants"
     'produce-document', 'procure-document', 'provide-document', 'possess-document', // PSMA s. 4
     'kidnap', 'abduct', 'induce', // PPC: "kidnaps or abducts"; "induces" (365B, 366A)
@@ -234,6 +240,7 @@ export const OFFENCE_ELEMENTS = {
     'hurt-caused', // PPC 376(1A)
     'public-servant', // PPC 376(4)
     'after-commencement', // BLSA: conduct after the Act came into force
+    'victim-kidnapped-or-abducted', // PPC 368: "knowing that any person has been kidnapped or has been abducted"
     'from-lawful-guardianship', // PPC 363 read with s. 361: taken or enticed out of the keeping of the lawful guardian
   ],
 } as const;

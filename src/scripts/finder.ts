@@ -2,7 +2,7 @@
 // lists the provisions the facts point to, read from the texts in force then and there.
 import { unknownFactsMessage } from '../lib/security/input-limits.ts';
 import { findProvisions, factsFromParams, scopeRecords, FACTS, type Finding, type FinderRecord, type ScopeAct, type ScopePlace, type Scoped, type ElementStatus } from '../lib/finder/index.ts';
-import { earlierWordingWarning } from '../lib/versions/amendments.ts';
+import { earlierWordingWarning, insertionOn } from '../lib/versions/amendments.ts';
 import type { SectionFootnotes } from '../lib/finder/footnotes.ts';
 
 type Rec = FinderRecord & {
@@ -28,11 +28,20 @@ function elementList(list: ElementStatus[], met: boolean) {
     s.excused ? el('small', { 'data-excused': '' }, ' — need not be proved: the victim is a child (PTPA s. 7)') : met && s.facts.length ? el('small', { class: 'muted' }, ` — ${s.facts.map(factLabel).join('; ')}`) : null)));
 }
 
+/** The first insertion notice among the record's sections (its own, then its defining ones). */
+function insertionOf(r: Rec, date: string | null) {
+  const all = r.footnotes.map((f) => insertionOn(f.section, f.footnotes, date)).filter((x) => x !== null);
+  return all.find((x) => x.state === 'not-in-force') ?? all[0] ?? null;
+}
+
 function textCell(s: Scoped<Rec>, date: string | null) {
   const r = s.record;
-  const warnings = r.footnotes.map((f) => earlierWordingWarning(f.section, f.footnotes, date)).filter((w): w is string => Boolean(w));
+  const inserted = insertionOf(r, date);
+  // A section that did not exist on the date has no earlier wording to warn of.
+  const warnings = inserted?.state === 'not-in-force' ? [] : r.footnotes.map((f) => earlierWordingWarning(f.section, f.footnotes, date)).filter((w): w is string => Boolean(w));
   return el('td', { 'data-label': 'Text read from' },
     el('span', { 'data-text-period': '' }, s.textShort),
+    inserted ? el('p', { class: 'tag-uncertain', 'data-inserted': inserted.state }, el('strong', {}, inserted.state === 'not-in-force' ? 'Not in force on that date: ' : 'In force on that date not confirmed: '), inserted.text) : null,
     s.standing === 'uncertain' ? el('p', { class: 'tag-uncertain', 'data-uncertain': '' }, el('strong', {}, 'Commencement not confirmed: '), `this text may or may not govern the date; ${s.uncertain}.`) : null,
     s.appliesIn ? el('p', { 'data-applies-in': '' }, el('small', {}, `Governs: ${s.appliesIn.join(', ')}`)) : null,
     s.caveat ? el('p', { class: 'tag-uncertain' }, el('small', {}, s.caveat)) : null,
@@ -84,10 +93,14 @@ function render() {
   out.append(el('p', { 'data-finder-when': '' }, validDate ? `Read from the texts in force on ${validDate}.` : 'No date given: read from the law in force today. Give the date of the offence to read the text in force then.'));
   for (const n of scope.notices) out.append(el('p', { class: `notice ${n.kind === 'place' ? '' : 'warn'}`.trim(), role: 'note', 'data-finder-notice': n.kind }, n.text));
 
-  const offences = found.filter((f) => f.kind !== 'abetment');
-  const abetment = found.filter((f) => f.kind === 'abetment');
+  // A section inserted after the date did not exist then: listed apart, below the offered ones.
+  const gone = (f: Finding<Rec>) => insertionOf(f.offence, validDate)?.state === 'not-in-force';
+  const notYet = found.filter(gone);
+  const offences = found.filter((f) => f.kind !== 'abetment' && !gone(f));
+  const abetment = found.filter((f) => f.kind === 'abetment' && !gone(f));
   if (offences.length) out.append(el('h3', {}, `Offences the facts point to (${offences.length}), most elements met first`), table(offences, scoped, validDate, 'Offences the facts point to'));
   if (abetment.length) out.append(el('h3', {}, `Abetment and conspiracy (${abetment.length})`), table(abetment, scoped, validDate, 'Abetment and conspiracy'));
+  if (notYet.length) out.append(el('h3', { 'data-not-in-force': '' }, `Not in force on that date (${notYet.length}): sections inserted by a later Act`), table(notYet, scoped, validDate, 'Sections not in force on that date'));
   if (!found.length) out.append(el('p', {}, 'No offence record has an element these facts meet. Try other facts, or search the text.'));
 }
 

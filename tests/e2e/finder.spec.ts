@@ -89,3 +89,12 @@ test('finder tables reflow on phones: every cell carries its column name', async
   await expect(cells.first()).toBeVisible();
   expect(await cells.evaluateAll((tds) => tds.filter((td) => !td.getAttribute('data-label')).length)).toBe(0);
 });
+
+test('2014 conduct: s. 377B (inserted by Act X of 2016) is listed apart as not in force then, not offered', async ({ page }) => {
+  await page.goto('/finder/?f=child&f=sexual-abuse&date=2014-01-01');
+  const notYet = results(page).locator('h3[data-not-in-force]');
+  await expect(notYet).toBeVisible();
+  const r = results(page).locator('tr[data-result^="ppc-377b"]').first();
+  await expect(r.locator('[data-inserted="not-in-force"]')).toContainText('inserted by Act X of 2016');
+  await expect(r.locator('[data-earlier-wording]')).toHaveCount(0);
+});

@@ -135,3 +135,31 @@ describe('notices read as correct sentences (fault: garbled period words)', () =
     }
   });
 });
+
+describe('a place before its own bonded-labour Act (fault: Sindh 2014 showed no bonded-labour offences)', () => {
+  const bondedIds = (date: string, place: string) => scope(date, place).records.filter((r) => r.record.act.startsWith('blsa-1992') && !r.record.act.includes('punjab'));
+  it('Sindh, 2014: the federal Act of 1992 is offered, said so with its basis', () => {
+    const rows = bondedIds('2014-01-01', 'sindh');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.standing === 'in-force')).toBe(true);
+    const n = scope('2014-01-01', 'sindh').notices.map((x) => x.text).join(' ');
+    expect(n).toMatch(/On 1 January 2014, before the Sindh Act came into force/);
+    expect(n).toMatch(/Basis: .*28 June 2016/);
+  });
+  it('Sindh, inside the assent–notification window: offered, marked not confirmed', () => {
+    const rows = bondedIds('2016-06-24', 'sindh');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.standing === 'uncertain')).toBe(true);
+    expect(scope('2016-06-24', 'sindh').notices.map((x) => x.text).join(' ')).toMatch(/not confirmed whether/);
+  });
+  it('Sindh after notification, and with no date: the federal text is not offered there', () => {
+    expect(bondedIds('2017-01-01', 'sindh')).toHaveLength(0);
+    expect(scope(undefined, 'sindh').records.filter((r) => r.record.act === 'blsa-1992')).toHaveLength(0);
+  });
+  it('Khyber Pakhtunkhwa: the federal Act before 6 April 2015; not confirmed after, until it was reported in force', () => {
+    expect(bondedIds('2014-06-01', 'khyber-pakhtunkhwa').every((r) => r.standing === 'in-force')).toBe(true);
+    expect(bondedIds('2014-06-01', 'khyber-pakhtunkhwa').length).toBeGreaterThan(0);
+    expect(bondedIds('2016-01-01', 'khyber-pakhtunkhwa').every((r) => r.standing === 'uncertain')).toBe(true);
+    expect(bondedIds('2018-01-01', 'khyber-pakhtunkhwa')).toHaveLength(0);
+  });
+});

@@ -41,6 +41,8 @@ const TAG_WORDS: Record<string, string> = {
   'hurt-caused': 'hurt caused in the course of the offence',
   'public-servant': 'a public servant taking advantage of the official position',
   'after-commencement': 'after the Act came into force',
+  'victim-kidnapped-or-abducted': 'the person had been kidnapped or abducted, and the offender knew it',
+  'obtain-possession': 'obtain possession of',
   'injury-or-death': 'serious injury, life-threatening illness or death',
   habitual: 'habitually',
   'organized-group': 'an organized criminal group',

@@ -47,8 +47,8 @@ export const FACTS: Fact[] = [
 
   // What was done.
   { id: 'recruited', group: 'conduct', label: 'Recruited, transported, harboured, provided or obtained a person', meets: { act: ['recruit', 'harbour', 'transport', 'provide', 'obtain'] } },
-  { id: 'kidnapped', group: 'conduct', label: 'Took, enticed or forced a person to go somewhere (kidnapping or abduction)', meets: { act: ['kidnap', 'abduct', 'induce'] } },
-  { id: 'sold-bought', group: 'conduct', label: 'Sold, bought, hired or otherwise disposed of or obtained a person', meets: { act: ['buy', 'sell', 'let-to-hire', 'hire', 'dispose', 'obtain', 'traffic-or-deal', 'accept', 'receive'] } },
+  { id: 'kidnapped', group: 'conduct', label: 'Took, enticed or forced a person to go somewhere (kidnapping or abduction)', meets: { act: ['kidnap', 'abduct', 'induce'], circumstances: ['victim-kidnapped-or-abducted'] } },
+  { id: 'sold-bought', group: 'conduct', label: 'Sold, bought, hired or otherwise disposed of or obtained a person', meets: { act: ['buy', 'sell', 'let-to-hire', 'hire', 'dispose', 'obtain', 'obtain-possession', 'traffic-or-deal', 'accept', 'receive'] } },
   { id: 'confined', group: 'conduct', label: 'Confined, detained, hid or harboured a person', meets: { act: ['confine', 'conceal', 'detain', 'harbour'], purpose: ['secret-wrongful-confinement'] } },
   { id: 'rape', group: 'conduct', label: 'Rape (sexual penetration without consent, or of a person under sixteen)', meets: { act: ['rape'] } },
   { id: 'unnatural', group: 'conduct', label: 'Carnal intercourse against the order of nature', meets: { act: ['carnal-intercourse-against-order-of-nature'] } },

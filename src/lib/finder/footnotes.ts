@@ -3,8 +3,8 @@
 // pages can warn where earlier conduct may fall under earlier wording (versions/amendments.ts).
 import type { OffenceData } from '../../schemas/index.ts';
 
-export interface SectionFootnotes { section: string; footnotes: { id: string; text: string }[] }
-type Lookup = (act: string, version: string, number: string) => Promise<{ id: string; text: string }[]>;
+export interface SectionFootnotes { section: string; footnotes: { id: string; text: string; opens?: boolean }[] }
+type Lookup = (act: string, version: string, number: string) => Promise<{ id: string; text: string; opens?: boolean }[]>;
 
 /** The footnotes of the record's section and its defining sections (Penal Code only), each with the section named. */
 export async function recordFootnotes(o: Pick<OffenceData, 'act' | 'version' | 'provision' | 'related'>, lookup: Lookup): Promise<SectionFootnotes[]> {

@@ -6,7 +6,9 @@
 import { textsInForce, periodWords, periodShort, isIsoDate, type VersionWithPeriod } from '../versions/in-force.ts';
 
 export interface ScopeAct { id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[]; /** What the Act repealed or replaced, as its status note states it (said for dates before it). */ statusNote?: string }
-export interface ScopePlace { id: string; name: string; law: string; basis: string; acts: string[]; caveat?: string; notHeld?: string }
+export interface ScopePlace { id: string; name: string; law: string; basis: string; acts: string[]; caveat?: string; notHeld?: string;
+  /** The law before the place's own Act (content/jurisdictions.yaml `earlier`). */
+  earlier?: { acts: string[]; until: { earliest: string; latest: string; words: string }; basis: string } }
 export interface ScopeRecord { id: string; act: string; version: string }
 
 export interface Scoped<R> {
@@ -73,6 +75,11 @@ export function scopeRecords<R extends ScopeRecord>({ records, acts, places, dat
 
   const bonded = new Set(acts.filter((a) => a.subject === 'bonded-labour').map((a) => a.id));
   const allowed = where ? new Set(where.acts) : null;
+  // Before the place's own Act, the earlier (federal) law governed: offered for dates before the
+  // provincial Act's commencement, and marked uncertain inside a window where that date is not confirmed.
+  const early = where?.earlier && when && when < where.earlier.until.latest ? where.earlier : undefined;
+  const earlyStanding: 'in-force' | 'uncertain' | undefined = early ? (when! < early.until.earliest ? 'in-force' : 'uncertain') : undefined;
+  if (early) for (const a of early.acts) allowed!.add(a);
   const out: Scoped<R>[] = [];
   for (const act of acts) {
     if (bonded.has(act.id) && allowed && !allowed.has(act.id)) continue;
@@ -87,13 +94,23 @@ export function scopeRecords<R extends ScopeRecord>({ records, acts, places, dat
     for (const t of texts) {
       for (const r of records.filter((x) => x.act === act.id && x.version === t.version.id)) {
         const appliesIn = bonded.has(act.id) && !where ? places.filter((p) => p.acts.includes(act.id)).map((p) => (p.caveat ? `${p.name} (not confirmed)` : p.name)) : undefined;
-        out.push({ record: r, standing: t.standing, text: periodWords(t.version), textShort: periodShort(t.version), uncertain: t.why, caveat: where && bonded.has(act.id) ? where.caveat : undefined, appliesIn });
+        const earlyHere = early && early.acts.includes(act.id) && !where!.acts.includes(act.id);
+        const standing = earlyHere && earlyStanding === 'uncertain' ? 'uncertain' : t.standing;
+        const uncertain = earlyHere && earlyStanding === 'uncertain' ? `in ${where!.name} it governed until ${early!.until.words}` : t.why;
+        const textShort = earlyHere ? `${periodShort(t.version)}; in ${where!.name} until the provincial Act${earlyStanding === 'uncertain' ? ' (date not confirmed)' : ''}` : periodShort(t.version);
+        out.push({ record: r, standing, text: periodWords(t.version), textShort, uncertain, caveat: where && bonded.has(act.id) && !earlyHere ? where.caveat : undefined, appliesIn });
       }
     }
   }
   if (where) {
     const held = acts.filter((a) => where.acts.includes(a.id));
     notices.push({ kind: 'place', text: `${where.name}: ${lawSentence(where.law)}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}` });
+    if (early) {
+      const names = acts.filter((a) => early.acts.includes(a.id)).map((a) => a.shortTitle).join(', ');
+      notices.push({ kind: 'place', text: earlyStanding === 'in-force'
+        ? `On ${fmt(when!)}, before ${early.until.words}, the bonded-labour law in ${where.name} was ${names}: its offences are offered for that date. Basis: ${early.basis}`
+        : `On ${fmt(when!)} it is not confirmed whether ${names} or ${where.name}'s own Act governed: the boundary is when ${early.until.words}. ${names} is offered, marked not confirmed. Basis: ${early.basis}` });
+    }
   } else if (!place) {
     notices.push({ kind: 'place', text: 'No place given: the bonded-labour offences of every text the library holds are shown, each with the places it governs. Say where it happened to see the law of that place only.' });
   }

@@ -1,0 +1,39 @@
+// "Elements met" must not overclaim: every required element of a provision is recorded, and one
+// fact that bundles several acts ("recruited … or obtained") does not meet a narrower element
+// (buying). Read from the real offence data.
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { loadOffences } from '../../src/lib/offences.ts';
+import { findProvisions, FACTS } from '../../src/lib/finder/index.ts';
+
+const records = loadOffences(join(import.meta.dirname, '..', '..', 'content'));
+const all = (facts: string[], id: string) => findProvisions(records, facts).find((f) => f.offence.id === id);
+
+describe('elements met are not overclaimed', () => {
+  it('PPC s. 368 needs the person to have been kidnapped or abducted: "confined" alone does not meet it all', () => {
+    const f = all(['bonded-labourer', 'confined'], 'ppc-368-2025')!;
+    expect(f.met).toBeLessThan(f.total);
+    expect(f.elements.find((e) => e.state === 'open')?.element.label).toMatch(/kidnapped or abducted/);
+    const g = all(['kidnapped', 'confined'], 'ppc-368-2025')!;
+    expect(g.met).toBe(g.total);
+  });
+  it('PPC s. 371B (buys, hires or obtains possession) is not met by "recruited … or obtained"', () => {
+    const f = all(['recruited', 'sexual-exploitation'], 'ppc-371b-2025');
+    expect(f === undefined || f.met < f.total).toBe(true);
+    const g = all(['sold-bought', 'sexual-exploitation'], 'ppc-371b-2025')!;
+    expect(g.met).toBe(g.total);
+  });
+  it('no record of two or more elements is "all elements met" by a single generic fact', () => {
+    // Generic: a victim status, a movement, a means, a purpose, or a conduct fact that bundles
+    // several acts. (A fact naming one provision's own conduct, e.g. "took payment on a bonded
+    // debt after it was extinguished", may meet that provision whole.)
+    const GENERIC = new Set(['recruited', 'kidnapped', 'sold-bought', 'confined']);
+    const over: string[] = [];
+    for (const fact of FACTS.filter((f) => ['victim', 'movement', 'means', 'purpose'].includes(f.group) || GENERIC.has(f.id))) {
+      for (const f of findProvisions(records, [fact.id])) {
+        if (f.kind === 'offence' && f.total >= 2 && f.met === f.total) over.push(`${fact.id} -> ${f.offence.id}`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+});
