@@ -37,3 +37,15 @@ describe('elements met are not overclaimed', () => {
     expect(over).toEqual([]);
   });
 });
+
+describe('generic facts do not offer unrelated offences (fault 3)', () => {
+  const ids = (facts: string[]) => findProvisions(records, facts).map((f) => f.offence.id);
+  it('a forced-labour case by force is not offered s. 374(2) (prisoner of war into the armed forces)', () => {
+    expect(ids(['compelled-work', 'force'])).not.toContain('ppc-374-2-2025');
+    expect(ids(['compelled-military', 'prisoner-of-war'])).toContain('ppc-374-2-2025');
+  });
+  it('"child" alone offers nothing on age alone: not s. 377B', () => {
+    expect(ids(['child'])).not.toContain('ppc-377b-2025');
+    expect(ids(['child', 'sexual-abuse'])).toContain('ppc-377b-2025');
+  });
+});

@@ -75,7 +75,18 @@ export function findProvisions<R extends FinderRecord>(records: R[], factIds: st
   const out: Finding<R>[] = [];
   // Offered when a ticked fact meets an element (the date alone, meeting "after the Act came into
   // force", does not make a provision relevant) and no element is contradicted.
-  const offered = (f: Finding) => f.elements.some((s) => s.state === 'met' && s.facts.length > 0) && !f.elements.some((s) => s.state === 'contradicted');
+  // A victim status ("child") or a generic purpose ("benefit") alone does not make a provision
+  // relevant: a ticked fact must meet a distinguishing element — its conduct, its purpose, or a
+  // circumstance — where the record has one.
+  // Generic: age, sex or disability of the victim, the means, a benefit. A status the provision is
+  // about (a slave, a bonded labourer, a prisoner of war, a migrant) distinguishes it.
+  const GENERIC = /^(child|minor|girl|woman|person-with-disability|financial-or-material-benefit)/;
+  const distinguishing = (s: ElementStatus) => s.element.category !== 'means' && !s.element.anyOf.every((t) => GENERIC.test(t));
+  const offered = (f: Finding) => {
+    const byFact = f.elements.filter((s) => s.state === 'met' && s.facts.length > 0 && !s.excused);
+    const need = f.elements.some(distinguishing) ? byFact.some(distinguishing) : byFact.length > 0;
+    return need && !f.elements.some((s) => s.state === 'contradicted');
+  };
 
   // 1. Offences with elements of their own.
   const base: Finding<R>[] = [];
