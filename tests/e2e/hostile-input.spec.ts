@@ -144,6 +144,27 @@ test.describe('finder: f, date and place', () => {
   });
 });
 
+test.describe('bundle: p', () => {
+  for (const value of EVIL) {
+    test(`p=${value.slice(0, 30)} is named as not a provision address, and runs nothing`, async ({ page, context }) => {
+      const baseline = await ordinaryLongest(await context.newPage(), '/bundle/?p=ptpa-2018/s3-2');
+      const dialogs = await watch(page);
+      await page.goto(`/bundle/?p=ptpa-2018/s3-2,${encodeURIComponent(value)}`);
+      await expect(page.locator('#bundle-problems')).toContainText('is not a provision address');
+      await expect(page.locator('#bundle-toc li')).toHaveCount(1);
+      await clean(page, dialogs, value, baseline);
+    });
+  }
+
+  test('an over-long p gets a clear message and no long task', async ({ page, context }) => {
+    const baseline = await ordinaryLongest(await context.newPage(), '/bundle/?p=ptpa-2018/s3-2');
+    const dialogs = await watch(page);
+    await page.goto(`/bundle/?p=${encodeURIComponent(LONG)}`);
+    await expect(page.locator('#bundle-problems')).toContainText('too long');
+    await clean(page, dialogs, 'long p', baseline);
+  });
+});
+
 test.describe('other pages that read a parameter', () => {
   for (const url of ['/compare/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/']) {
     test(`${url} with hostile date, act and filters`, async ({ page, context }) => {
