@@ -25,7 +25,7 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { relativeHref, rewriteCssUrls } from '../src/lib/offline/relative-urls.ts';
 import { zipName } from '../src/lib/offline/copy-name.ts';
 import { INDEX_OPTIONS, fieldsOf, type CopyDoc } from '../src/lib/offline/copy-index.ts';
-import { liveSite } from '../src/lib/corpus/site.ts';
+import { publicSite } from '../src/lib/corpus/site.ts';
 import { longDate } from '../src/lib/offline/status-text.ts';
 
 const t0 = performance.now();
@@ -42,7 +42,12 @@ if (!existsSync(corpusFile)) fail(`${corpusFile} is missing; build the site firs
 const textCurrentTo = (JSON.parse(readFileSync(corpusFile, 'utf8')) as { textCurrentTo: string }).textCurrentTo;
 const name = zipName(textCurrentTo);
 const folder = name.replace(/\.zip$/, '');
-const site = liveSite(root);
+// null while astro.config.mjs names only a placeholder (set SITE_URL for a published build): the
+// copy then tells the reader where to look in words, never with a dead link.
+const site = publicSite(root);
+if (!site) console.warn('download copy: no public address is set (SITE_URL); the copy names none.');
+const siteWords = site ? `${site}/` : 'the website you downloaded it from';
+const downloadPageWords = site ? `${site}/download/` : 'the download page of the website you downloaded it from';
 
 // ---------------------------------------------------------------------------------------------
 // 1. Staging
@@ -211,10 +216,13 @@ for (const f of pages) {
   }
 
   // The banner: what this is, how current, where to check.
-  const live = `${site}/${f.replace(/index\.html$/, '').replace(/^404\.html$/, '')}`;
+  const live = site && `${site}/${f.replace(/index\.html$/, '').replace(/^404\.html$/, '')}`;
+  const where = site
+    ? `at <a href="${site}/">${site}/</a> (this page: <a href="${live}">${live}</a>)`
+    : 'on the website you downloaded it from';
   $('body').prepend(
     `<div class="copy-banner" role="note" data-pagefind-ignore><p><strong>Downloaded copy</strong> of the Pakistan Anti-Trafficking Law Library, text current to <time datetime="${textCurrentTo}">${longDate(textCurrentTo)}</time>. ` +
-      `It does not update itself: check the live library for newer text at <a href="${site}/">${site}/</a> (this page: <a href="${live}">${live}</a>).</p></div>`,
+      `It does not update itself: check the live library for newer text ${where}.</p></div>`,
   );
 
   // The copy's own download page cannot carry the zip's hash (the zip contains it): it says where it is.
@@ -222,8 +230,8 @@ for (const f of pages) {
     $('[data-download="link"]').replaceWith(`<strong>${name}</strong> (this copy was unpacked from it)`);
     $('[data-download="size"]').text('see the download page of the live library');
     $('[data-download="files"]').text(`${inCopy.size + 2} (listed in SHA256SUMS)`);
-    $('[data-download="sha256"]').text(`given on ${site}/download/`);
-    $('[data-download="copy-note"]').text(`This is the page as it stands inside the copy. The zip's size and SHA-256 are on the live library's download page, ${site}/download/; the files of this copy can be checked against SHA256SUMS (see VERIFY.txt).`).removeAttr('hidden');
+    $('[data-download="sha256"]').text(`given on ${downloadPageWords}`);
+    $('[data-download="copy-note"]').text(`This is the page as it stands inside the copy. The zip's size and SHA-256 are on ${downloadPageWords}; the files of this copy can be checked against SHA256SUMS (see VERIFY.txt).`).removeAttr('hidden');
   }
 
   // Addresses: root-relative to relative, each checked.
@@ -260,7 +268,7 @@ write(
   'VERIFY.txt',
   [
     `Pakistan Anti-Trafficking Law Library: downloaded copy, text current to ${longDate(textCurrentTo)} (${textCurrentTo}).`,
-    `Open index.html in a web browser. Check the live library for newer text: ${site}/`,
+    `Open index.html in a web browser. Check the live library for newer text: ${siteWords}`,
     '',
     'SHA256SUMS lists the SHA-256 of every other file in this folder. To check that none has changed,',
     'open a terminal in this folder (the one holding SHA256SUMS) and run:',
@@ -272,7 +280,7 @@ write(
     "  Get-Content SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h) { \"FAILED: $f\" } else { \"OK: $f\" } }",
     '',
     'Every line should end in OK; a FAILED line names a file that differs from the copy as published.',
-    `The SHA-256 of the zip itself is given on ${site}/download/.`,
+    `The SHA-256 of the zip itself is given on ${downloadPageWords}.`,
     '',
   ].join('\n'),
 );

@@ -91,7 +91,7 @@ export const corpusActSchema = z.object({
 export const corpusSchema = z
   .object({
     title: z.string(),
-    site: z.string().describe('Address of the live library'),
+    site: z.string().nullable().describe('Address of the live library; null when the build names no public address'),
     textCurrentTo: isoDate.describe('The newest date any Act\'s current text is current to'),
     note: z.string(),
     acts: z.array(corpusActSchema).min(1),

@@ -14,14 +14,14 @@ const resultsEl = document.getElementById('hs-results')!;
 const allLink = document.getElementById('hs-all') as HTMLAnchorElement;
 
 if (form && input && panel) {
+  // The box stays a plain search box (aria-expanded is not allowed on one, and the panel is not a
+  // listbox): the panel is named by aria-controls, and its status line is a polite live region.
   input.setAttribute('aria-controls', 'hs-panel');
-  input.setAttribute('aria-expanded', 'false');
   let runId = 0;
 
-  const open = () => { panel.hidden = false; input.setAttribute('aria-expanded', 'true'); };
+  const open = () => { panel.hidden = false; };
   const close = (focusBox = false) => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
     if (focusBox) input.focus();
   };
 
@@ -83,6 +83,11 @@ if (form && input && panel) {
     if (e.key === 'Escape') { e.preventDefault(); close(true); }
     else if (e.key === 'ArrowDown') { e.preventDefault(); all[Math.min(all.length - 1, i + 1)]?.focus(); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); if (i <= 0) input.focus(); else all[i - 1].focus(); }
+  });
+  // Escape closes the panel wherever focus is: a later keystroke's results may replace the link
+  // that had focus, which leaves focus on the page rather than in the panel.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden && !e.defaultPrevented) { e.preventDefault(); close(true); }
   });
   // A click or focus outside the box and the panel closes it.
   document.addEventListener('pointerdown', (e) => {

@@ -34,6 +34,14 @@ for (const topic of HANDOUTS) {
       return out.slice(0, 10);
     });
     expect(overflow, 'content wider than an A4 page').toEqual([]);
+    // On paper a table cell shows its own words only: no phone-card label runs into them
+    // ("Offences. 3(2)").
+    const labelled = await page.evaluate(() =>
+      [...document.querySelectorAll('main td, main tbody th')]
+        .map((el) => getComputedStyle(el, '::before').content)
+        .filter((c) => c && c !== 'none' && c !== 'normal' && c !== '""'),
+    );
+    expect(labelled, 'cells printing a label before their text').toEqual([]);
     await expect(page.locator('.site-header')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const count = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;

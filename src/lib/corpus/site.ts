@@ -17,3 +17,21 @@ export function liveSite(root = process.cwd()): string {
   if (!site || !/^https?:\/\/[^\s/]+/.test(site)) throw new Error(`the live library's address is not set: give SITE_URL or "site" in astro.config.mjs (found ${site ?? 'nothing'})`);
   return site.replace(/\/+$/, '');
 }
+
+/**
+ * Whether an address is only a placeholder that no reader can visit: a reserved name (RFC 2606:
+ * `.invalid`, `.test`, `.example`, `example.com/.org/.net`) or this machine (`localhost`, 127.x).
+ * In: an http(s) address. Out: true for a placeholder. A downloaded copy must not send a reader
+ * in a court room to a dead link, so a placeholder is named nowhere in the copy.
+ */
+export function isPlaceholderSite(site: string): boolean {
+  let host: string;
+  try { host = new URL(site).hostname.toLowerCase(); } catch { return true; }
+  return /(^|\.)(invalid|test|example|localhost)$/.test(host) || /^example\.(com|org|net)$/.test(host) || /^127\./.test(host);
+}
+
+/** The live library's address, or null while only a placeholder is configured (see isPlaceholderSite). */
+export function publicSite(root = process.cwd()): string | null {
+  const site = liveSite(root);
+  return isPlaceholderSite(site) ? null : site;
+}

@@ -7,7 +7,7 @@ import { getActs, versionsOf, getProvisions, provisionHref, currentVersion } fro
 import { citeLong, citeShort, citeHeadnote } from '../../lib/citation-format.ts';
 import { linesFromMdx } from '../../lib/corpus/lines.ts';
 import { corpusSchema, type Corpus } from '../../schemas/corpus.ts';
-import { liveSite } from '../../lib/corpus/site.ts';
+import { publicSite } from '../../lib/corpus/site.ts';
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 
@@ -75,7 +75,7 @@ export const GET: APIRoute = async () => {
   const all = await getActs();
   const corpus: Corpus = {
     title: 'Pakistan Anti-Trafficking Law Library: statute text',
-    site: liveSite(),
+    site: publicSite(),
     textCurrentTo: all.map((a) => currentVersion(a).id).sort().at(-1)!,
     note: 'Statute text as reproduced in the library from the sources each version names. Parts of type "gap" and "editorial", and every entry of "notes", are editorial: they are not law. Check the official print before relying on a text.',
     acts,
