@@ -48,7 +48,9 @@ test.describe('features under the policy', () => {
 
   test('the finder ranks provisions for the facts ticked', async ({ page }) => {
     await page.goto('/finder/');
+    // A victim's age alone offers nothing (it meets no distinguishing element); a purpose does.
     await page.locator('input[type="checkbox"][name="f"][value="child"]').check();
+    await page.locator('input[type="checkbox"][name="f"][value="sexual-exploitation"]').check();
     await expect(page).toHaveURL(/f=child/);
     await expect(page.locator('#finder-results tr[data-result]').first()).toBeVisible();
   });
