@@ -5,6 +5,7 @@ import { JURISDICTIONS, type ActData, type VersionData } from '../schemas/index.
 import { join } from 'node:path';
 import { actUrl, provisionUrl } from './urls.ts';
 import { loadOffences, type LoadedOffence } from './offences.ts';
+import { markFootnotes } from './versions/enclosed-lines.ts';
 
 export type ProvisionEntry = CollectionEntry<'provisions'>;
 export interface Act extends ActData { id: string; url: string }
@@ -53,10 +54,9 @@ export function provisionHref(act: Act, version: Version, number: string) {
 /** The footnotes of one section of one version: [] when the section or its footnotes are absent. */
 export async function sectionFootnotes(actId: string, versionId: string, number: string) {
   const entry = (await getProvisions(actId, versionId)).find((p) => p.data.number === number);
-  // `opens`: the footnote's bracket opens before the section number, so the whole section is the
-  // amendment (an inserted section), not words within it.
-  const body = entry?.body ?? '';
-  return (entry?.data.footnotes ?? []).map((f) => ({ id: f.id, text: f.text, opens: new RegExp(`<Hd><Fn f="${f.id}"[^>]*/>\\\\\\[`).test(body) || /lies inside the bracket opened by/.test(f.text) }));
+  // Where each footnote's bracket stands: around the whole section (an inserted section) or
+  // around whole lines of it (inserted sub-sections), not only words within it.
+  return markFootnotes(entry?.data.footnotes ?? [], entry?.body ?? '');
 }
 
 /** The same provision in the other versions of its Act, for the version switch. */

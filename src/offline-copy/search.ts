@@ -12,6 +12,7 @@ import { rank, type Candidate, type Understood } from '../lib/search/index.ts';
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
 import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
+import { searchRuns } from '../scripts/search-runs.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
 interface MiniSearchIndex { search(q: string, o?: Record<string, unknown>): MiniSearchResult[] }
@@ -151,16 +152,8 @@ function nearness(d: CopyDoc, words: string[]) {
   }) ? 1 : 0;
 }
 
-let runId = 0;
-async function run(state: State) {
-  const id = ++runId;
-  form.dataset.state = 'busy';
-  try {
-    await search(state, id);
-  } finally {
-    if (id === runId) form.dataset.state = 'done';
-  }
-}
+const runs = searchRuns<State>(form, (state, id) => search(state, id));
+const run = (state: State) => runs.run(state);
 
 async function search(state: State, id: number) {
   const q = state.q.trim();
@@ -172,10 +165,10 @@ async function search(state: State, id: number) {
   if (!q) { citeEl.hidden = true; statusEl.textContent = ''; if (actsEl) actsEl.hidden = false; return; }
   acts = await catalogue();
   const u: Understood = await understand(q);
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
   const filterAct = acts.find((a) => a.act === state.act);
   const answer = await citationAnswer(q, u.citations, { earlier: state.earlier, filterAct });
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
   citeEl.replaceChildren(...(answer ? [answer.list] : []));
   citeEl.hidden = !answer;
   const citeLinks = answer?.links ?? 0;

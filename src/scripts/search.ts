@@ -9,6 +9,7 @@ import { MAX_QUERY_CHARS, overLongQueryMessage } from '../lib/security/input-lim
 import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 import { el, citationAnswer, renderResult } from './search-render.ts';
+import { searchRuns } from './search-runs.ts';
 
 interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
 
@@ -105,23 +106,14 @@ async function renderFilter(actId: string, counts: Record<string, number>) {
   filterEl.hidden = total === 0 && !actId;
 }
 
-let runId = 0;
 let shown: Ranked[] = [];
 let glossaryNotes: Record<string, string> = {};
 /** The searched words, carried to the page a result opens so they are marked there. */
 let markWords: string[] = [];
 const shownUrls = new Set<string>();
 
-/** Runs a search; the form's data-state is "busy" meanwhile and "done" once results are shown. */
-async function run(state: State) {
-  const id = ++runId;
-  form.dataset.state = 'busy';
-  try {
-    await search(state, id);
-  } finally {
-    if (id === runId) form.dataset.state = 'done';
-  }
-}
+const runs = searchRuns<State>(form, (state, id) => search(state, id));
+const run = (state: State) => runs.run(state);
 
 async function search(state: State, id: number) {
   const q = state.q.trim();
@@ -148,17 +140,17 @@ async function search(state: State, id: number) {
   }
   statusEl.textContent = 'Searching…';
   const [u, filterAct] = await Promise.all([understand(q), resolveAct(state.act)]);
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
   // "?act=PSMA" shows in the form as the Act it names.
   actSelect.value = filterAct?.act ?? '';
   const answer = await citationAnswer(q, u.citations, { earlier: state.earlier, filterAct });
   citeEl.replaceChildren(...(answer ? [answer.list] : []));
   citeEl.hidden = !answer;
   const citeLinks = answer?.links ?? 0;
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
 
   const pf = await pagefind();
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
   if (!pf) {
     statusEl.textContent = 'The search index could not be loaded. Citations are still answered above; for words, browse the Acts below.';
     actsEl.hidden = false;
@@ -181,10 +173,10 @@ async function search(state: State, id: number) {
   if (state.inforce) base.status = 'in-force';
   const all = await fullText(pf, u, words, base);
   const narrowed = filterAct ? await fullText(pf, u, words, { ...base, act: filterAct.abbreviation }) : all;
-  if (id !== runId) return;
+  if (!runs.isLatest(id)) return;
   const showFilter = async () => {
     const counts = await actCounts(all.list, all.counts);
-    if (id === runId) await renderFilter(filterAct?.act ?? '', counts);
+    if (runs.isLatest(id)) await renderFilter(filterAct?.act ?? '', counts);
   };
   // A provision the citation box already links to is not repeated at the top of the results.
   const linked = new Set([...citeEl.querySelectorAll('[data-result-url]')].map((e) => e.getAttribute('data-result-url')));
@@ -245,7 +237,7 @@ async function renderMore(id: number, linked?: Set<string | null>) {
   const items = next.map((r) => renderResult(r, markWords, { glossaryNote: r.url ? glossaryNotes[r.url.replace(/^\/([^/]+)\/s([^/]+)\/$/, (_m, a: string, n: string) => `${a}/${n.toUpperCase()}`)] : undefined }));
   for (const pending of items) {
     const li = await pending;
-    if (id !== runId) return;
+    if (!runs.isLatest(id)) return;
     const url = li.getAttribute('data-result-url') ?? '';
     if (shownUrls.has(url)) continue;
     shownUrls.add(url);
@@ -255,7 +247,7 @@ async function renderMore(id: number, linked?: Set<string | null>) {
   moreEl.hidden = start + PAGE >= shown.length;
 }
 
-moreEl.querySelector('button')!.addEventListener('click', () => renderMore(runId));
+moreEl.querySelector('button')!.addEventListener('click', () => renderMore(runs.latest()));
 
 // ---------------------------------------------------------------------------------------------
 // Events

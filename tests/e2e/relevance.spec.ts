@@ -109,3 +109,13 @@ test('relevance: held-out split (tests/relevance/held-out.json)', async ({ page 
     .map((k) => `${k.kind}: first ${k.first}, top three ${k.top3}; floor ${JSON.stringify(floor[k.kind] ?? 'the targets')}`);
   expect(fallen, `held-out kinds below their recorded floor\n${lines.join('\n')}`).toEqual([]);
 });
+
+// A fresh set, measured before it is tuned on (RELEVANCE_FILE=relevance/some.json, relative to
+// tests/): how a new batch of blind queries is scored once, as unseen queries, before it joins the
+// tuning split. Skipped unless asked for.
+test('relevance: a fresh set (RELEVANCE_FILE)', async ({ page }) => {
+  const file = process.env.RELEVANCE_FILE;
+  test.skip(!file, 'RELEVANCE_FILE is not set');
+  const rows = await runSet(page, load(file!));
+  report(`fresh set ${file}`, rows, true);
+});

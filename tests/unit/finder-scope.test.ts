@@ -143,8 +143,19 @@ describe('a place before its own bonded-labour Act (fault: Sindh 2014 showed no 
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.standing === 'in-force')).toBe(true);
     const n = scope('2014-01-01', 'sindh').notices.map((x) => x.text).join(' ');
-    expect(n).toMatch(/On 1 January 2014, before the Sindh Act came into force/);
+    expect(n).toMatch(/on 1 January 2014: the bonded-labour law was .*1992.*, before the Sindh Act came into force/);
     expect(n).toMatch(/Basis: .*28 June 2016/);
+  });
+  it('before a place’s own Act, its one place notice leads with the law of that date, never with the later Act', () => {
+    for (const [date, place, later] of [['2014-01-01', 'sindh', /Sindh Bonded Labour/], ['2016-06-24', 'sindh', /Sindh Bonded Labour/], ['2014-06-01', 'khyber-pakhtunkhwa', /Khyber Pakhtunkhwa Bonded Labour/], ['2016-01-01', 'khyber-pakhtunkhwa', /Khyber Pakhtunkhwa Bonded Labour/]] as const) {
+      const placeNotices = scope(date, place).notices.filter((x) => x.kind === 'place');
+      expect(placeNotices, `${place} ${date}`).toHaveLength(1);
+      const t = placeNotices[0].text;
+      const federal = t.search(/Act,? 1992|1992 Act|of 1992/);
+      const provincial = t.search(later);
+      expect(federal, t).toBeGreaterThanOrEqual(0);
+      expect(federal, t).toBeLessThan(provincial);
+    }
   });
   it('Sindh, inside the assent–notification window: offered, marked not confirmed', () => {
     const rows = bondedIds('2016-06-24', 'sindh');

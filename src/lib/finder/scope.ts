@@ -104,12 +104,17 @@ export function scopeRecords<R extends ScopeRecord>({ records, acts, places, dat
   }
   if (where) {
     const held = acts.filter((a) => where.acts.includes(a.id));
-    notices.push({ kind: 'place', text: `${where.name}: ${lawSentence(where.law)}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}` });
+    const today = `${lawSentence(where.law)}.${held.length ? ` The library offers: ${held.map((a) => a.shortTitle).join(', ')}.` : ''}${where.caveat ? ` ${where.caveat}` : ''}${where.notHeld ? ` ${where.notHeld}` : ''}`;
     if (early) {
+      // One notice, the law of the date first: a reader who reads only its opening words must not
+      // take the place's later Act for the law that governed the offence.
       const names = acts.filter((a) => early.acts.includes(a.id)).map((a) => a.shortTitle).join(', ');
-      notices.push({ kind: 'place', text: earlyStanding === 'in-force'
-        ? `On ${fmt(when!)}, before ${early.until.words}, the bonded-labour law in ${where.name} was ${names}: its offences are offered for that date. Basis: ${early.basis}`
-        : `On ${fmt(when!)} it is not confirmed whether ${names} or ${where.name}'s own Act governed: the boundary is when ${early.until.words}. ${names} is offered, marked not confirmed. Basis: ${early.basis}` });
+      const then = earlyStanding === 'in-force'
+        ? `${where.name}, on ${fmt(when!)}: the bonded-labour law was ${names}, before ${early.until.words}. Its offences are offered for that date.`
+        : `${where.name}, on ${fmt(when!)}: it is not confirmed whether ${names} or ${where.name}'s own Act governed; the boundary is when ${early.until.words}. ${names} is offered, marked not confirmed.`;
+      notices.push({ kind: 'place', text: `${then} Basis: ${early.basis.replace(/\.$/, '')}. Now, ${today}` });
+    } else {
+      notices.push({ kind: 'place', text: `${where.name}: ${today}` });
     }
   } else if (!place) {
     notices.push({ kind: 'place', text: 'No place given: the bonded-labour offences of every text the library holds are shown, each with the places it governs. Say where it happened to see the law of that place only.' });
