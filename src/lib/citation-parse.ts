@@ -131,6 +131,14 @@ export function resolvePinpoint(section: string, parts: string[], pins: Record<s
     id.replace(/-illus$/, '-illus-1'), id.replace(/-proviso$/, '-proviso-1'), id.replace(/-proviso-1$/, '-proviso'),
   ];
   for (const a of alternatives) if (a !== id && a in pins) return { id: a, exact: true };
+  // "proviso to s. 10" where s. 10's one proviso stands under (1): the only line of that name in
+  // the section is the one cited.
+  const named = parts.findIndex((p) => ['proviso', 'expl', 'illus', 'exception'].includes(p));
+  if (named === 0) {
+    const tail = `-${parts.join('-')}`;
+    const only = Object.keys(pins).filter((k) => k.startsWith(`${base}-`) && (k.endsWith(tail) || k.endsWith(`${tail}-1`)));
+    if (only.length === 1) return { id: only[0], exact: true };
+  }
   let near = id;
   while (!(near in pins) && near.includes('-') && near !== base) near = near.slice(0, near.lastIndexOf('-'));
   return near in pins && near !== base ? { id: near, exact: false } : { exact: false };
@@ -154,6 +162,7 @@ type Tok =
 const MARKERS = new Set(['s', 'ss', 'sec', 'secs', 'sect', 'section', 'sections', 'us', 'dafa', 'dafah', 'dafaa', 'dafa\'a', 'daffa', 'daffah', 'dafa-a', 'dafat', 'dafaat']);
 const LIST_CONNECTORS = new Set(['rw', 'and', 'or', ',', '&', '/', 'to', 'with', 'read', '+', ';']);
 const GLUE = new Set(['of', 'the', 'in', 'under']);
+const PROVINCES = new Set(['punjab', 'sindh', 'balochistan', 'khyber']);
 
 const normWord = (w: string) => (w === 'labor' ? 'labour' : w === 'organised' ? 'organized' : w);
 
@@ -234,6 +243,9 @@ export function actNames(catalogue: CatalogueAct[]): NameEntry[] {
     const words = nameWords(name);
     if (!words.length) return;
     names.push({ words, kind, id, i });
+    // A province's text is named with the province first as often as last: "Punjab BLSA" for "BLSA Punjab".
+    const last = words[words.length - 1];
+    if (words.length > 1 && PROVINCES.has(last)) names.push({ words: [last, ...words.slice(0, -1)], kind, id, i });
     if (withoutYear) {
       const noYear = words.filter((w) => !/^\d{4}$/.test(w));
       if (noYear.length && noYear.length !== words.length) names.push({ words: noYear, kind, id, i });
@@ -319,6 +331,30 @@ function readTokens(query: string, catalogue: CatalogueAct[]) {
   }
   // A pinpoint apart from its number belongs to the number before it, across the Act's name,
   // a marker or a comma, never across other words.
+  // A pinpoint named before its section belongs to that section: "proviso to s. 10",
+  // "Illustration (b) to section 364", "clause (b) of sub-section (1) of section 4" (the
+  // innermost named first, so the groups are read in reverse).
+  const isPin = (t: Tok | undefined) => t?.t === 'pin';
+  const isLinkWord = (t: Tok | undefined) => (t?.t === 'conn' || t?.t === 'word') && ['to', 'of', 'under'].includes(t.w);
+  for (let i = 0; i < merged.length; i++) {
+    if (!isPin(merged[i]) || (i > 0 && (isPin(merged[i - 1]) || merged[i - 1].t === 'num'))) continue;
+    const groups: string[] = [];
+    let k = i;
+    for (;;) {
+      let j = k;
+      while (isPin(merged[j])) j++;
+      if (j === k || !isLinkWord(merged[j])) { k = -1; break; }
+      groups.push(merged.slice(k, j).map((p) => (p as { p: string }).p).join(''));
+      k = j + 1;
+      while (merged[k]?.t === 'conn' && (merged[k] as { w: string }).w === 'the') k++;
+      if (merged[k]?.t === 'marker') k++;
+      if (!isPin(merged[k])) break;
+    }
+    const target = k >= 0 ? merged[k] : undefined;
+    if (target?.t !== 'num') continue;
+    target.pin = (target.pin ?? '') + groups.reverse().join('');
+    merged.splice(i, k - i);
+  }
   const out: Tok[] = [];
   for (const t of merged) {
     if (t.t !== 'pin') { out.push(t); continue; }

@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { glossaryIndex, type GlossaryTerm } from '../../src/lib/search/glossary.ts';
 import type { SearchVocabulary } from '../../src/lib/search/understand.ts';
 import type { CatalogueAct } from '../../src/lib/citation-parse.ts';
+import { realWordsNotSlips } from '../../src/lib/search/spelling.ts';
+import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -49,5 +51,5 @@ export function loadVocabulary(): SearchVocabulary {
   }
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
-  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary) };
+  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])) };
 }

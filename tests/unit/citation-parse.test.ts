@@ -304,6 +304,15 @@ describe('pinpoints of every form go to the line, labelled as printed', () => {
     ['BLSA s. 6(5) proviso', 'blsa-1992', 's6-5-proviso', 's. 6(5), proviso BLSA'],
     ['s 4(1)(b) Prevention of Smuggling of Migrants Act', 'psma-2018', 's4-1-b', 's. 4(1)(b) PSMA'],
     ['section 3 sub-section 3 clause (c) PTPA', 'ptpa-2018', 's3-3-c', 's. 3(3)(c) PTPA'],
+    // The pinpoint named before its section, as a charge or a judgment says it.
+    ['proviso to section 10(1) of PTPA', 'ptpa-2018', 's10-1-proviso', 's. 10(1), proviso PTPA'],
+    ['Explanation 2 to s. 375 PPC', 'ppc', 's375-expl-2', 's. 375, Explanation 2 PPC'],
+    ['Illustration (b) to s. 364 PPC', 'ppc', 's364-illus-b', 's. 364, Illustrations(b) PPC'],
+    ['clause (b) of sub-section (1) of section 4 PSMA', 'psma-2018', 's4-1-b', 's. 4(1)(b) PSMA'],
+    // A section's only proviso, cited without the sub-section it stands under.
+    ['proviso to s. 10 PTPA', 'ptpa-2018', 's10-1-proviso', 's. 10(1), proviso PTPA'],
+    // A province's text named with the province first.
+    ['Punjab BLSA s. 2(ff)', 'blsa-1992-punjab', 's2-ff', 's. 2(ff) BLSA Punjab'],
   ])('%s', (q, act, anchor, label) => {
     const c = one(q);
     expect(c).toMatchObject({ act, anchor, label, exists: true });
@@ -323,6 +332,12 @@ describe('pinpoints of every form go to the line, labelled as printed', () => {
     const proviso = one('s. 3(2) proviso PTPA');
     expect(proviso.pinpointMissing).toBe('(2), proviso');
     expect(proviso).toMatchObject({ anchor: 's3-2', url: '/ptpa-2018/s3/#s3-2' });
+  });
+
+  it('a pinpoint before a number that is not "to"/"of" its section stays apart: "3 to 5" is still a range', () => {
+    expect(parseCitations('3 to 5 PTPA', CAT)!.map((c) => c.label)).toEqual(['s. 3 PTPA', 's. 5 PTPA']);
+    // s. 3 PTPA has no proviso: said so, never a proviso of another section.
+    expect(one('proviso to s. 3 PTPA')).toMatchObject({ section: '3', pinpointMissing: ', proviso', url: '/ptpa-2018/s3/' });
   });
 
   it('the word "explanation" in a question is not a citation', () => {

@@ -61,3 +61,48 @@ export function suggest(word: string, vocabulary: Iterable<[string, number]>): S
   const best = near[0];
   return { word: best.word, alternatives: near.filter((x) => x !== best && x.d === best.d).map((x) => x.word).slice(0, 3) };
 }
+
+/** The same word but for doubled letters and British/American spelling ("kidnaping"/"kidnapping", "labor"/"labour"). */
+const variantKey = (w: string) => w.replace(/(.)\1+/g, '$1').replace(/our\b|our(?=[a-z])/g, 'or').replace(/is(e|ed|es|ing|ation)\b/g, 'iz$1');
+
+/** A word less its inflection ("persuaded", "persuades" -> "persuad"): another form of the same word is corrected to the library's form. */
+const stemOf = (w: string) => w.replace(/(?:ing|ed|es|s|ion|ions|er|ers)$/, '');
+
+/**
+ * The English words that suggest() would wrongly "correct" into a word of the library
+ * ("night" -> "right", "factory" -> "factors", "meant" -> "means"): real words a reader tells a
+ * story with, which the statutes happen not to use. Kept out: spelling variants of the library's
+ * own word ("kidnaping", "labor") and other forms of it ("persuaded" for "persuades"), which are corrected to the statutes' spelling. In: a list of
+ * English words (the an-array-of-english-words package) and the library's vocabulary; out: the
+ * words, sorted. Run at build time: a delete index (two deletions) finds each word's near
+ * vocabulary words without comparing every pair.
+ */
+export function realWordsNotSlips(english: Iterable<string>, vocabulary: [string, number][]): string[] {
+  const inVocab = new Set(vocabulary.map(([w]) => w));
+  const deletes = (w: string, d: number, out: Set<string>) => {
+    if (d === 0) return;
+    for (let i = 0; i < w.length; i++) {
+      const x = w.slice(0, i) + w.slice(i + 1);
+      if (!out.has(x)) { out.add(x); deletes(x, d - 1, out); }
+    }
+  };
+  const index = new Map<string, string[]>();
+  for (const [w] of vocabulary) {
+    const keys = new Set([w]);
+    deletes(w, 2, keys);
+    for (const k of keys) index.get(k)?.push(w) ?? index.set(k, [w]);
+  }
+  const count = new Map(vocabulary);
+  const out: string[] = [];
+  for (const e of english) {
+    if (e.length < 5 || !/^[a-z]+$/.test(e) || inVocab.has(e)) continue;
+    const keys = new Set([e]);
+    deletes(e, e.length >= 8 ? 2 : 1, keys);
+    const near = new Set<string>();
+    for (const k of keys) for (const v of index.get(k) ?? []) near.add(v);
+    if (!near.size) continue;
+    const s = suggest(e, [...near].map((v): [string, number] => [v, count.get(v) ?? 0]));
+    if (s && variantKey(s.word) !== variantKey(e) && stemOf(s.word) !== stemOf(e)) out.push(e);
+  }
+  return out.sort();
+}

@@ -15,6 +15,8 @@ export interface SearchVocabulary {
   words: Vocabulary;
   /** The glossary (/data/glossary.json), indexed by glossaryIndex(). */
   glossary: GlossaryIndex;
+  /** English words near a library word that are words in their own right, never corrected (/data/search-words.json `notSlips`). */
+  notSlips?: Set<string>;
 }
 
 /** What the query asks for, as far as words show it. */
@@ -152,6 +154,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const t = suggest(w, Object.keys(SPELLINGS).map((k): [string, number] => [k, 1]));
       return t && { word: SPELLINGS[t.word], alternatives: [] };
     };
+    // A real English word the statutes do not use ("night", "factory") is not a slip of one they
+    // do ("right", "factors"): it is named as unused, never searched as another word.
+    if (vocab.notSlips?.has(w)) { unknown.push(w); continue; }
     const s = suggest(w, vocabulary) ?? viaSpelling();
     if (s) { out.push(s.word); fixes.push([w, s.word]); alternatives.push(...s.alternatives); continue; }
     unknown.push(w);

@@ -1,10 +1,12 @@
 // /data/search-words.json: the words of the statutes (all versions) with their footnotes and notes, the provision headings and
 // the glossary's English, with how often each occurs, most used first; hyphenated words are kept
 // whole ("non-bailable") as well as in parts. The search reads word forms and corrects spelling
-// from it (src/lib/search/words.ts, spelling.ts).
+// from it (src/lib/search/words.ts, spelling.ts), and leaves alone the English words in `notSlips`.
 import type { APIRoute } from 'astro';
 import { getActs, versionsOf, getProvisions, getGlossary } from '../../lib/library.ts';
 import { splitEditorial } from '../../lib/notes.ts';
+import { realWordsNotSlips } from '../../lib/search/spelling.ts';
+import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 export const GET: APIRoute = async () => {
   const counts = new Map<string, number>();
@@ -28,5 +30,7 @@ export const GET: APIRoute = async () => {
   }
   for (const t of await getGlossary()) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return new Response(JSON.stringify({ words }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // English words the spelling correction must leave alone (spelling.ts realWordsNotSlips).
+  const notSlips = realWordsNotSlips(ENGLISH, words);
+  return new Response(JSON.stringify({ words, notSlips }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 // The single rules of query understanding, each with its failure modes.
 import { describe, it, expect } from 'vitest';
 import { normaliseUrdu, tokens, romanKey } from '../../../src/lib/search/normalise.ts';
-import { suggest, editDistance } from '../../../src/lib/search/spelling.ts';
+import { suggest, editDistance, realWordsNotSlips } from '../../../src/lib/search/spelling.ts';
 import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
@@ -54,6 +54,12 @@ describe('spelling', () => {
     expect(suggest('boys', [['buys', 3]])).toBeUndefined();
     expect(suggest('371a', vocab)).toBeUndefined();
     expect(suggest('zeppelin', vocab)).toBeUndefined();
+  });
+  it('a real English word near a library word is not a slip of it; a variant or another form of the library word is', () => {
+    const library: [string, number][] = [['right', 40], ['factors', 3], ['kidnapping', 30], ['labour', 50], ['persuades', 2], ['trafficking', 120]];
+    const english = ['night', 'factory', 'kidnaping', 'labor', 'persuaded', 'traffic', 'right', 'zeppelin', 'cat'];
+    // "night" would be searched as "right", "factory" as "factors": they are kept as typed.
+    expect(realWordsNotSlips(english, library)).toEqual(['factory', 'night']);
   });
 });
 

@@ -60,6 +60,18 @@ describe('spelling correction from the library\'s vocabulary', () => {
   it('leaves words the library uses alone, and numbers', () => {
     expect(u('coercion 371').corrected).toBeUndefined();
   });
+  it('a real English word the statutes do not use is kept as typed, never searched as a word they do use', () => {
+    // "night" is one letter from "right", "factory" from "factors", "meant" from "means".
+    const r = u('girl taken from her house at night to a factory, he meant to sell her');
+    expect(r.words).not.toEqual(expect.arrayContaining(['right']));
+    expect(r.words).not.toContain('factors');
+    expect(r.words).not.toContain('means');
+    expect(r.unknown).toEqual(expect.arrayContaining(['night', 'factory', 'meant']));
+    expect(r.corrected).toBeUndefined();
+    // A slip that is no word is still corrected, and a variant of the statutes' own word is read as theirs.
+    expect(u('kidnaping of a child').words).toContain('kidnapping');
+    expect(u('traficked girl').corrected).toBeDefined();
+  });
   it('a word it cannot place is named, not guessed', () => {
     const r = u('zeppelin');
     expect(r.unknown).toEqual(['zeppelin']);
