@@ -210,7 +210,7 @@ function tokenize(query: string): Tok[] {
     .replace(/\billustrations?\b/gi, ' (#illus)')
     .replace(/\bexception\b/gi, ' (#exception)');
   const out: Tok[] = [];
-  const re = /(\d+)(?:\s*-\s*([a-z])(?![a-z0-9])|([a-z])(?![a-z0-9]))?((?:\s*\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))*)|([a-z]+)|([,&/+;])|(\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))/gi;
+  const re = /(\d+)(?:\s*-\s*([a-z])(?![a-z0-9])|([a-z])(?![a-z0-9]))?((?:\s*\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))*)|([a-z]+|[\u0600-\u06FF]+)|([,&/+;])|(\(\s*(?:#[0-9a-z]{1,12}|[0-9a-z]{1,5})\s*\))/gi;
   for (const m of s.matchAll(re)) {
     if (m[1] !== undefined) {
       if (m[1].length > 3) { out.push({ t: 'year', w: m[1] }); continue; }

@@ -340,6 +340,12 @@ describe('pinpoints of every form go to the line, labelled as printed', () => {
     expect(one('proviso to s. 3 PTPA')).toMatchObject({ section: '3', pinpointMissing: ', proviso', url: '/ptpa-2018/s3/' });
   });
 
+  it('Urdu words beside an Act’s name or a section are words to search: the query is neither Act-only nor citation-only', () => {
+    expect(actsOnly('انسانی ٹریفکنگ کی سزا PTPA', CAT)).toBeNull();
+    expect(isCitationOnly('دفعہ 365 اغوا', CAT)).toBe(false);
+    expect(isCitationOnly('دفعہ 365-اے', CAT)).toBe(true);
+  });
+
   it('the word "explanation" in a question is not a citation', () => {
     expect(parseCitations('explanation of rape', CAT)).toBeNull();
   });
