@@ -62,7 +62,7 @@ const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning'
  * Whether a typed word is a glossary word. Urdu: the same letters, or one a form of the other
  * (the longer adds at most two letters: "خریدی"/"خرید", "بچوں"/"بچے" share "بچ" only and do not).
  * Roman Urdu: the same, or, in words of five letters or more, the same sound (romanKey) within
- * two edits ("zayadti"/"ziadti").
+ * two edits ("zayadti"/"ziadti"; one in words under seven letters).
  * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
  * letters, at least five).
  */
@@ -78,8 +78,10 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) 
     // Short words sound alike too easily ("wala"/"wali"): only words of five letters or more
     // match by sound.
     if (typed.length < 5 || word.length < 5) return false;
+    // Two slips only in words of seven letters or more: "kisht" (instalment) is not "kashti" (boat).
+    const slips = Math.max(typed.length, word.length) >= 7 ? 2 : 1;
     const key = romanKey(typed);
-    if (key !== romanKey(word) || editDistance(typed, word, 2) > 2) return false;
+    if (key !== romanKey(word) || editDistance(typed, word, slips) > slips) return false;
     // A key of one or two consonants is shared by unrelated words ("becha" sell / "bacha"
     // child: "bc"): there the vowels must agree too, only h and doubled letters may differ.
     const soft = (x: string) => x.replace(/h/g, '').replace(/(.)\1+/g, '$1');

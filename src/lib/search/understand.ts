@@ -6,6 +6,7 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest } from './spelling.ts';
+import { agesIn } from './ages.ts';
 import { matchGlossary, provisionPriors, actAffinity, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
@@ -112,13 +113,20 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
   const grammar = (w: string, romanQuery: boolean) =>
     STOP_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w) || (ROMAN_FUNCTION_WORDS.has(w) && (romanQuery || !inVocab(w)));
-  let skip = (i: number) => actAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
+  // An age told in the story ("my 15 year old daughter") is read, not searched (ages.ts).
+  const ages = citations ? [] : agesIn(words);
+  const ageAt = new Set(ages.flatMap((a) => Array.from({ length: a.to - a.from }, (_, k) => a.from + k)));
+  let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
   let terms = matchGlossary(words, glossary, skip);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
-    skip = (i: number) => actAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
+    skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
     terms = matchGlossary(words, glossary, skip);
   }
+  // An age under eighteen names a child (PTPA s. 2), as if the glossary's "Child" had been typed.
+  const child = glossary.terms.find((t) => t.id === 'child');
+  const young = ages.find((a) => a.age < 18);
+  if (child && young && !terms.some((t) => t.term === child)) terms.push({ term: child, kind: 'english', from: young.from, to: young.to, typed: young.typed });
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from; i < t.to; i++) inTerm.add(i);
 
@@ -130,7 +138,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citedNumbers = new Set((citations ?? []).map((c) => c.section.toLowerCase()));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (actAt.has(i) || (skip(i) && !/^\d/.test(w))) continue;
+    if (actAt.has(i) || ageAt.has(i) || (skip(i) && !/^\d/.test(w))) continue;
     if (citationOnly) continue;
     // Stray single letters and figures ("x", "1") narrow nothing.
     if (w.length < 2 && !isUrdu(w)) continue;

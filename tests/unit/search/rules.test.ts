@@ -6,6 +6,7 @@ import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
+import { agesIn } from '../../../src/lib/search/ages.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
 
 describe('normalise', () => {
@@ -102,6 +103,9 @@ describe('glossary matching', () => {
     expect(sameGlossaryWord('tawan', 'tafteesh', 'roman')).toBe(false);
     // Short words sound alike too easily: "wala" (grammar) is not "wali" (guardian).
     expect(sameGlossaryWord('wala', 'wali', 'roman')).toBe(false);
+    // Under seven letters one slip only: "kisht" (an instalment) is not "kashti" (a boat).
+    expect(sameGlossaryWord('kisht', 'kashti', 'roman')).toBe(false);
+    expect(sameGlossaryWord('zayadti', 'ziadti', 'roman')).toBe(true);
   });
   it('phrases may have grammar words inside; the longest phrase wins', () => {
     const words = tokens('aghwa ke baraye tawan');
@@ -160,5 +164,24 @@ describe('glossary page filter', async () => {
     expect(glossaryRowMatches(row, 'aghwah')).toBe(true);
     expect(glossaryRowMatches(row, 'ransom')).toBe(false);
     expect(glossaryRowMatches(row, 'kidnap ransom')).toBe(false);
+  });
+});
+
+describe('ages told in a story', () => {
+  const ages = (q: string) => agesIn(tokens(q)).map((a) => [a.age, a.typed]);
+  it('reads the ways an age is written, in English and Roman Urdu', () => {
+    expect(ages('my 15 year old daughter')).toEqual([[15, '15 year old']]);
+    expect(ages('a 12-year-old boy')).toEqual([[12, '12-year-old']]);
+    expect(ages('girl aged 16 years')).toEqual([[16, 'aged 16 years']]);
+    expect(ages('14 saal ki bachi')).toEqual([[14, '14 saal ki']]);
+    expect(ages('umar 13 saal')).toEqual([[13, 'umar 13 saal']]);
+  });
+  it('a bare number is not an age: sections, hours, money', () => {
+    expect(ages('section 15 PTPA')).toEqual([]);
+    expect(ages('made them work 16 hours a day')).toEqual([]);
+    expect(ages('demanding 50 lakh')).toEqual([]);
+    expect(ages('imprisonment for 14 years')).toEqual([]);
+    expect(ages('14 years imprisonment')).toEqual([]);
+    expect(ages('a girl 15 years of age')).toEqual([[15, '15 years of age']]);
   });
 });

@@ -72,6 +72,15 @@ describe('spelling correction from the library\'s vocabulary', () => {
     expect(u('kidnaping of a child').words).toContain('kidnapping');
     expect(u('traficked girl').corrected).toBeDefined();
   });
+  it('an age under eighteen in a story names a child, and its words are not searched', () => {
+    const r = u('took my 15 year old daughter from our house');
+    expect(r.terms.map((t) => t.term.id)).toContain('child');
+    expect(r.words).not.toContain('15');
+    expect(r.words).not.toContain('year');
+    // An adult's age does not; nor does a term of imprisonment.
+    expect(u('a 30 year old woman was sold').terms.map((t) => t.term.id)).not.toContain('child');
+    expect(u('punishment of 14 years for kidnapping').words).toContain('14');
+  });
   it('a word it cannot place is named, not guessed', () => {
     const r = u('zeppelin');
     expect(r.unknown).toEqual(['zeppelin']);

@@ -1,0 +1,40 @@
+// Ages told in a story: "my 15 year old daughter", "a 12-year-old boy", "aged 16", "14 saal ki
+// bachi", "umar 13 saal". Pure. The law turns on age thresholds (a child is under eighteen: PTPA
+// s. 2; PPC s. 361 under fourteen for a male and sixteen for a female; s. 366A a minor girl
+// under eighteen), so an age under eighteen is read as naming a child, and the age's words
+// ("year", "old") are not searched: "years" would find every punishment.
+
+export interface AgeMention { age: number; from: number; to: number; typed: string }
+
+const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
+const AFTER = /^(?:old|ki|ka|ke|kii|umar|age)$/;  // "of" only before "age" (see below)
+const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
+
+/**
+ * The ages a query's tokens tell, with the token span [from, to) each takes. In: tokens as
+ * normalise.ts tokens() gives them ("15-year-old" is one token). Out: ages of 0–120 years,
+ * in order; [] when none. A bare number is not an age ("section 15", "15 hours"), nor a term
+ * of years without "old" ("14 years" of imprisonment).
+ */
+export function agesIn(tokens: string[]): AgeMention[] {
+  const out: AgeMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let m = /^(\d{1,3})-(?:years?|yrs?|yr|saal|sal)(?:-old)?$/.exec(t);
+    if (m) { out.push({ age: Number(m[1]), from: i, to: i + 1, typed: t }); continue; }
+    // "14 years" alone is a term of imprisonment; an age says "old", "of age" or "ki"/"ka".
+    if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && (AFTER.test(tokens[i + 2] ?? '') || (tokens[i + 2] === 'of' && tokens[i + 3] === 'age'))) {
+      let to = i + 2;
+      while (to < tokens.length && to < i + 4 && (AFTER.test(tokens[to]) || tokens[to] === 'of')) to++;
+      out.push({ age: Number(t), from: i, to, typed: tokens.slice(i, to).join(' ') });
+      i = to - 1;
+      continue;
+    }
+    if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
+      const to = UNIT.test(tokens[i + 2] ?? '') ? i + 3 : i + 2;
+      out.push({ age: Number(tokens[i + 1]), from: i, to, typed: tokens.slice(i, to).join(' ') });
+      i = to - 1;
+    }
+  }
+  return out.filter((a) => a.age <= 120);
+}
