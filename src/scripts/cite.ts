@@ -122,7 +122,25 @@ document.addEventListener('click', async (e) => {
   if (history.replaceState && !document.querySelector('[data-bundle-doc]')) history.replaceState(null, '', `#${line.id}`);
   followPinpoint();
   showToast(ok ? `Copied: ${text}` : `Select and copy: ${text}`, bundleAddress(sec, line));
+  keepClear(line);
 });
+
+/**
+ * The toast must not cover the line just cited (on a phone it takes the foot of the screen):
+ * the page scrolls the line up above it, or, where the line is too tall for the room above the
+ * toast, the toast moves to the top of the screen.
+ */
+function keepClear(line: HTMLElement) {
+  if (!toast || toast.hidden) return;
+  toast.classList.remove('at-top');
+  const gap = 8;
+  const t = toast.getBoundingClientRect();
+  const l = line.getBoundingClientRect();
+  if (l.bottom <= t.top - gap || l.top >= t.bottom) return;
+  const room = t.top - gap;
+  if (l.height <= room) window.scrollBy({ top: l.bottom - room, behavior: 'instant' as ScrollBehavior });
+  else toast.classList.add('at-top');
+}
 
 // The citation box of a provision page.
 const box = document.querySelector<HTMLElement>('.cite-box[data-cite-box]');

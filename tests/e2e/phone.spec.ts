@@ -95,6 +95,26 @@ test.describe('citing', () => {
     await expect(page.locator('.cite-toast')).toContainText('Copied: s. 3(2) PTPA 2018');
   });
 
+  test('the "Copied" box never covers the line just cited, wherever the line stands on the screen', async ({ page }) => {
+    await page.goto('/ptpa-2018/s3/');
+    const overlaps: string[] = [];
+    for (const id of ['s3-1', 's3-2', 's3-3-a', 's3-3-b', 's3-4']) {
+      const line = page.locator(`[id="${id}"]`);
+      // The line's control at the foot of the screen, where the box appears.
+      await line.evaluate((el) => {
+        const ctl = el.querySelector('.cite-ctl')!.getBoundingClientRect();
+        window.scrollBy(0, ctl.bottom - window.innerHeight + 4);
+      });
+      await line.locator('.cite-ctl').first().tap();
+      const toast = page.locator('.cite-toast');
+      await expect(toast).toBeVisible();
+      const [l, t] = [await line.boundingBox(), await toast.boundingBox()];
+      if (l && t && l.y < t.y + t.height && l.y + Math.min(l.height, 80) > t.y) overlaps.push(`${id}: line ${Math.round(l.y)}–${Math.round(l.y + l.height)}, box ${Math.round(t.y)}–${Math.round(t.y + t.height)}`);
+      await toast.getByRole('button', { name: 'Close' }).tap();
+    }
+    expect(overlaps).toEqual([]);
+  });
+
   test('on a phone, with the menu open and a citation just copied, no accessibility violations', async ({ page }) => {
     await page.goto('/ptpa-2018/s3/');
     await page.locator('#s3-2 .cite-ctl').click();
