@@ -6,7 +6,7 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest } from './spelling.ts';
-import { agesIn } from './ages.ts';
+import { agesIn, amountsIn } from './story-facts.ts';
 import { matchGlossary, provisionPriors, actAffinity, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
@@ -113,9 +113,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
   const grammar = (w: string, romanQuery: boolean) =>
     STOP_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w) || (ROMAN_FUNCTION_WORDS.has(w) && (romanQuery || !inVocab(w)));
-  // An age told in the story ("my 15 year old daughter") is read, not searched (ages.ts).
+  // An age told in the story ("my 15 year old daughter") is read, not searched (story-facts.ts).
+  // So is a sum of money ("50 lakh").
   const ages = citations ? [] : agesIn(words);
-  const ageAt = new Set(ages.flatMap((a) => Array.from({ length: a.to - a.from }, (_, k) => a.from + k)));
+  const span = (a: { from: number; to: number }) => Array.from({ length: a.to - a.from }, (_, k) => a.from + k);
+  const ageAt = new Set([...ages.flatMap(span), ...amountsIn(words).flatMap(span)]);
   let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
   let terms = matchGlossary(words, glossary, skip);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
@@ -203,6 +205,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|,\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
   const intent: Intent = procedure ? 'procedure' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
 
+  // In a story or a question a figure that cites nothing ("16 hours", "3 men") narrows the
+  // search to pages that print that figure, which are section references: it is not searched.
+  const searched = intent === 'story' || intent === 'question' ? searchWords.filter((w) => !/^\d+$/.test(w)) : searchWords;
   const affinity = Object.fromEntries(actAffinity(terms));
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searchWords, corrected, alternatives: [...new Set(alternatives)], terms, priors, affinity, intent, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, priors, affinity, intent, unknown, notes };
 }

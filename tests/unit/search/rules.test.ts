@@ -6,7 +6,7 @@ import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
-import { agesIn } from '../../../src/lib/search/ages.ts';
+import { agesIn, amountsIn } from '../../../src/lib/search/story-facts.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
 
 describe('normalise', () => {
@@ -183,5 +183,18 @@ describe('ages told in a story', () => {
     expect(ages('imprisonment for 14 years')).toEqual([]);
     expect(ages('14 years imprisonment')).toEqual([]);
     expect(ages('a girl 15 years of age')).toEqual([[15, '15 years of age']]);
+  });
+});
+
+describe('sums of money told in a story', () => {
+  const spans = (q: string) => { const t = tokens(q); return amountsIn(t).map((a) => t.slice(a.from, a.to).join(' ')); };
+  it('a figure with its unit or currency', () => {
+    expect(spans('demanding 50 lakh for letting him go')).toEqual(['50 lakh']);
+    expect(spans('agent took 25 lakh rupay')).toEqual(['25 lakh rupay']);
+    expect(spans('paid rs 5000 advance')).toEqual(['rs 5000']);
+  });
+  it('a figure that is not money is left alone', () => {
+    expect(spans('section 50 of the Act')).toEqual([]);
+    expect(spans('16 hours a day')).toEqual([]);
   });
 });

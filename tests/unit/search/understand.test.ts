@@ -81,6 +81,12 @@ describe('spelling correction from the library\'s vocabulary', () => {
     expect(u('a 30 year old woman was sold').terms.map((t) => t.term.id)).not.toContain('child');
     expect(u('punishment of 14 years for kidnapping').words).toContain('14');
   });
+  it('in a story, sums of money and other figures are not searched; in a citation or a short lookup they are', () => {
+    const r = u('three men picked up my son and are demanding 50 lakh, they call 16 times a day');
+    expect(r.intent).toBe('story');
+    expect(r.words.filter((w) => /^\d/.test(w))).toEqual([]);
+    expect(u('punishment 14 years').words).toContain('14');
+  });
   it('a word it cannot place is named, not guessed', () => {
     const r = u('zeppelin');
     expect(r.unknown).toEqual(['zeppelin']);

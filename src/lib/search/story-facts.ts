@@ -1,5 +1,6 @@
-// Ages told in a story: "my 15 year old daughter", "a 12-year-old boy", "aged 16", "14 saal ki
-// bachi", "umar 13 saal". Pure. The law turns on age thresholds (a child is under eighteen: PTPA
+// Facts told in a story that are read rather than searched as words: ages ("my 15 year old
+// daughter", "a 12-year-old boy", "aged 16", "14 saal ki bachi", "umar 13 saal") and sums of
+// money ("50 lakh", "Rs. 5000", "2 crore rupay"). Pure. The law turns on age thresholds (a child is under eighteen: PTPA
 // s. 2; PPC s. 361 under fourteen for a male and sixteen for a female; s. 366A a minor girl
 // under eighteen), so an age under eighteen is read as naming a child, and the age's words
 // ("year", "old") are not searched: "years" would find every punishment.
@@ -37,4 +38,27 @@ export function agesIn(tokens: string[]): AgeMention[] {
     }
   }
   return out.filter((a) => a.age <= 120);
+}
+
+const MONEY_AFTER = /^(?:lakh|lakhs|lac|lacs|laakh|crore|crores|karor|karod|hazar|hazaar|thousand|million|rupees|rupee|rupay|rupaye|rupaiy|rs|pkr|dollars?|riyals?|dirhams?)$/;
+const MONEY_BEFORE = /^(?:rs|pkr|rupees|usd|aed|sar)$/;
+
+/**
+ * The token spans [from, to) that state a sum of money: a figure with its unit ("50 lakh",
+ * "25 lakh rupay") or its currency before it ("rs 5000"). The statutes write no sums a story's
+ * figure could match (their fines are "five hundred thousand rupees" in words), so the figure is
+ * not searched. In: tokens(); out: the spans, in order.
+ */
+export function amountsIn(tokens: string[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\d[\d,.]*$/.test(tokens[i])) continue;
+    if (MONEY_AFTER.test(tokens[i + 1] ?? '')) {
+      let to = i + 2;
+      while (MONEY_AFTER.test(tokens[to] ?? '')) to++;
+      out.push({ from: i, to });
+      i = to - 1;
+    } else if (MONEY_BEFORE.test(tokens[i - 1] ?? '')) out.push({ from: i - 1, to: i + 1 });
+  }
+  return out;
 }
