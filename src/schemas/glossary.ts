@@ -26,10 +26,22 @@ export function glossaryTermSchema(z: Z) {
       roman: z.array(z.string().regex(/^[a-z][a-z' -]*[a-z]$/, 'lower-case letters, spaces, hyphens or apostrophes')).min(1),
       /** Plain-English descriptions of what it covers, in the words of readers, not of the statute. */
       descriptions: z.array(z.string().min(1)).min(1),
+      /**
+       * Facts and questions as readers tell them ("picked up my son and demanded money to let him
+       * go", "which court hears a trafficking case"): search words of the provisions only, never
+       * shown as what the law covers.
+       */
+      told: z.array(z.string().min(1)).default([]),
       /** The provisions (current text) that really deal with it, the most direct first. */
       provisions: z.array(ref).min(1),
       /** Of those, the ones the term is the common name of: weighed like their heading in search. */
       names: z.array(ref).default([]),
+      /**
+       * A facet of a case or a question that the law turns on (a child, a woman, the punishment):
+       * its words name it wherever they stand, even inside a longer phrase of another term
+       * ("bacha bech diya" names the child too; "اغوا کی سزا" asks for the punishment).
+       */
+      facet: z.boolean().default(false),
       /** An editorial remark on usage, shown on the glossary page. */
       note: z.string().optional(),
     })

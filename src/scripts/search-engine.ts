@@ -47,9 +47,9 @@ let vocabularyPromise: Promise<SearchVocabulary> | undefined;
 export const vocabulary = () =>
   (vocabularyPromise ??= Promise.all([
     catalogue(),
-    json<{ words: [string, number][]; notSlips?: string[] }>('/data/search-words.json', { words: [] }),
+    json<{ words: [string, number][]; notSlips?: string[]; everyday?: string[] }>('/data/search-words.json', { words: [] }),
     json<{ terms: GlossaryTerm[] }>('/data/glossary.json', { terms: [] }),
-  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), notSlips: new Set(w.notSlips ?? []) })));
+  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
 
 /** Every provision page by URL, current and earlier, with its Act and number. */
 async function pagesByUrl() {

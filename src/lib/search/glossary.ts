@@ -11,10 +11,14 @@ export interface GlossaryTerm {
   urdu: string[];
   roman: string[];
   descriptions: string[];
+  /** Facts and questions as readers tell them: search words only. */
+  told?: string[];
   /** "<act id>/<number>", current texts, most direct first. */
   provisions: string[];
   /** Provisions the term is the common name of. */
   names: string[];
+  /** A facet the law turns on (child, woman, punishment): matched even inside another term's longer phrase. */
+  facet?: boolean;
   note?: string;
 }
 
@@ -115,13 +119,14 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
   const out: GlossaryMatch[] = [];
   const taken = (i: number, len: number) => (used.get(i) ?? 0) > len;
   for (const p of index.phrases) {
+    const status = index.terms[p.term].facet === true;
     for (let i = 0; i < words.length; i++) {
       // A phrase may open with a grammar word that is its own ("ان کیمرہ سماعت"), never with another.
-      if (taken(i, p.words.length) || (skip(i) && words[i] !== p.words[0])) continue;
+      if ((!status && taken(i, p.words.length)) || (skip(i) && words[i] !== p.words[0])) continue;
       let j = i, k = 0;
       const at: number[] = [];
       while (j < words.length && k < p.words.length) {
-        if (taken(j, p.words.length)) break;
+        if (!status && taken(j, p.words.length)) break;
         if (sameGlossaryWord(words[j], p.words[k], p.kind) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         break;

@@ -18,6 +18,8 @@ export interface SearchVocabulary {
   glossary: GlossaryIndex;
   /** English words near a library word that are words in their own right, never corrected (/data/search-words.json `notSlips`). */
   notSlips?: Set<string>;
+  /** Everyday words of the glossary's told facts: searched as typed, never a correction (/data/search-words.json `everyday`). */
+  everyday?: Set<string>;
 }
 
 /** What the query asks for, as far as words show it. */
@@ -107,7 +109,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
-  const inVocab = (w: string) => vocabulary.has(w);
+  const inVocab = (w: string) => vocabulary.has(w) || !!vocab.everyday?.has(w);
   // A query is Roman Urdu when it uses Roman Urdu grammar words that are not English ("se", "ko").
   let roman = words.some((w) => ROMAN_FUNCTION_WORDS.has(w) && !inVocab(w) && !STOP_WORDS.has(w));
   const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
@@ -154,6 +156,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const joined = joinPair(w, next, vocabulary);
       if (joined) { out.push(joined); i++; continue; }
     }
+    if (!vocabulary.has(w) && vocab.everyday?.has(w)) { out.push(w); continue; }
     const form = wordForm(w, vocabulary);
     if (form) { out.push(...form.words); continue; }
     if (termKind && termKind !== 'english') continue;

@@ -89,7 +89,8 @@ export function wordForm(word: string, vocab: Vocabulary): { words: string[]; ru
       const hyphened = `${w.slice(0, i)}-${w.slice(i)}`;
       if (has(hyphened)) return { words: [hyphened], rule: 'hyphen' };
     }
-    for (let i = 3; i <= w.length - 3; i++) {
+    // Parts of four letters or more: "ransome" is a slip of "ransom", not "ran some".
+    for (let i = 4; i <= w.length - 4; i++) {
       const a = w.slice(0, i), b = w.slice(i);
       if (has(a) && has(b) && (vocab.get(a) ?? 0) > 1 && (vocab.get(b) ?? 0) > 1) return { words: [a, b], rule: 'split' };
     }

@@ -4,6 +4,6 @@ import type { APIRoute } from 'astro';
 import { getGlossary } from '../../lib/library.ts';
 
 export const GET: APIRoute = async () => {
-  const terms = (await getGlossary()).map(({ id, term, english, urdu, roman, descriptions, provisions, names }) => ({ id, term, english, urdu, roman, descriptions, provisions, names }));
+  const terms = (await getGlossary()).map(({ id, term, english, urdu, roman, descriptions, provisions, names, facet }) => ({ id, term, english, urdu, roman, descriptions, provisions, names, facet }));
   return new Response(JSON.stringify({ editorial: true, terms }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

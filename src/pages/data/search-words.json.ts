@@ -32,5 +32,9 @@ export const GET: APIRoute = async () => {
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // English words the spelling correction must leave alone (spelling.ts realWordsNotSlips).
   const notSlips = realWordsNotSlips(ENGLISH, words);
-  return new Response(JSON.stringify({ words, notSlips }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // The everyday words of the glossary's told facts ("factory", "night"): searched as typed
+  // (they are hidden words of the provisions), never a correction's target ("laber" is not "later").
+  const everyday = new Set<string>();
+  for (const t of await getGlossary()) for (const x of t.told.join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x)) everyday.add(x);
+  return new Response(JSON.stringify({ words, notSlips, everyday: [...everyday].sort() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
