@@ -8,7 +8,7 @@
 // earlier texts" is ticked. State lives in the URL (?q=…&act=…&earlier=1). Everything the reader
 // typed goes into the page as text, never as HTML.
 import { practiceForm } from '../lib/citation-parse.ts';
-import { rank, type Candidate, type Understood } from '../lib/search/index.ts';
+import { rank, definedShare, type Candidate, type Understood } from '../lib/search/index.ts';
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
 import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
@@ -142,6 +142,14 @@ function renderMore() {
 }
 moreEl?.querySelector('button')?.addEventListener('click', renderMore);
 
+/** The share of the query's words that the statute's own lines use (its search phrases aside). */
+function textShare(d: CopyDoc, words: string[]) {
+  const q = words.filter((w) => !/^\d/.test(w)).flatMap((w) => tokenize(w));
+  if (!q.length) return 0;
+  const own = d.lines.flatMap((l) => tokenize(l[2]));
+  return q.filter((x) => own.some((y) => y.startsWith(x.slice(0, Math.max(4, x.length - 3))))).length / q.length;
+}
+
 /** 1 when all the query's words stand together in one line of the provision or one of its search phrases, else 0. */
 function nearness(d: CopyDoc, words: string[]) {
   if (words.length < 2) return 0;
@@ -192,7 +200,7 @@ async function search(state: State, id: number) {
   const terms = new Map(found.map((r) => [r.id, r.terms]));
   const cands: (Candidate & { doc: CopyDoc })[] = found.map((r, i) => {
     const d = docs[r.id];
-    return { url: d.url, act: d.url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: r.score, near: i < exact ? nearness(d, words) : 0, doc: d };
+    return { url: d.url, act: d.url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: r.score, near: i < exact ? nearness(d, words) : 0, text: textShare(d, words), defines: definedShare(d.lines.map((l) => l[2]).join(' '), words), doc: d };
   });
   // Provisions the glossary points to that no word found (current texts, within the filters).
   for (const url of Object.keys(u.priors)) {

@@ -1,7 +1,7 @@
 // The search in the browser, shared by the search page (search.ts) and the header's results
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
-import { understandQuery, rank, glossaryIndex, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm } from '../lib/search/index.ts';
+import { understandQuery, rank, glossaryIndex, definedShare, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm } from '../lib/search/index.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 
@@ -151,6 +151,21 @@ function nearness(d: PagefindData, query: string) {
   return Math.max(proximity(query, words.slice(0, end).join(' ')), proximity(query, words.slice(end, wordsAt).join(' ')), 0.5 * proximity(query, words.slice(wordsAt).join(' ')));
 }
 
+/** The share of the query's words that the statute's own words use (before its search words). */
+function textShare(d: PagefindData, words: string[]) {
+  const q = words.filter((w) => !/^\d/.test(w));
+  if (!q.length) return 0;
+  const all = contentWordList(d.content);
+  const own = all.slice(0, termsStart(d.anchors, all.length));
+  return q.filter((w) => own.some((x) => sameWord(w, x))).length / q.length;
+}
+
+/** The statute's own words of a result: its text before the search words. */
+function ownText(d: PagefindData) {
+  const all = contentWordList(d.content);
+  return all.slice(0, termsStart(d.anchors, all.length)).join(' ');
+}
+
 /**
  * The ranked provisions for a query: all the words first; if few provisions have them all,
  * provisions with some of the words follow. The head of the list is reranked with what the
@@ -194,7 +209,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
   const cands: (Candidate & { r: Ranked })[] = await Promise.all(head.map(async (r) => {
     const d = await dataOf(r.result!);
     const info = byUrl.get(d.url);
-    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, r: { ...r, url: d.url } };
+    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(d, u.words), defines: definedShare(ownText(d), u.words), r: { ...r, url: d.url } };
   }));
   const inList = new Set(cands.map((c) => c.url));
   // Provisions the glossary points to that the head does not hold (current texts, within the filters).

@@ -6,4 +6,5 @@ export { glossaryIndex, matchGlossary, provisionPriors, termsFor, withParallelTe
 export { tokens, normaliseUrdu, romanKey, isUrdu } from './normalise.ts';
 export { wordForm, joinPair, STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, type Vocabulary } from './words.ts';
 export { suggest, editDistance, type Suggestion } from './spelling.ts';
+export { definedShare } from './defines.ts';
 export { parseCitations, isCitationOnly, actsOnly, pinpointId, resolvePinpoint, practiceForm, type CatalogueAct, type CatalogueProvision, type ParsedCitation } from '../citation-parse.ts';

@@ -20,6 +20,10 @@ export interface Candidate {
   pagefind: number;
   /** How far the query's words stand together in its text (0–1, search-results.ts proximity). */
   near?: number;
+  /** The share of the query's words (0–1) found in the statute's own words, not only in its search words. */
+  text?: number;
+  /** The share of the query's words (0–1) in a term the provision defines (defines.ts). */
+  defines?: number;
 }
 
 export const TUNING = {
@@ -39,6 +43,10 @@ export const TUNING = {
   /** Procedure sections for a question about procedure; offences for a story of facts. */
   procedure: 1.6,
   story: 1.25,
+  /** A provision whose own words hold the query's words, against one whose search words (the glossary's) do. */
+  text: 0.5,
+  /** The provision that defines the term the query names, against those that use it. */
+  defines: 0.6,
 };
 
 const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
@@ -55,6 +63,9 @@ export function headingShare(words: string[], heading: string | undefined) {
 export function score(c: Candidate, u: Understood, maxPagefind: number) {
   const pf = maxPagefind > 0 ? c.pagefind / maxPagefind : 0;
   let s = pf * (1 + TUNING.alpha * (c.near ?? 0)) + TUNING.heading * headingShare(u.words, c.heading) * (pf > 0 || u.priors[c.url] ? 1 : 0);
+  // Only a query that is the term itself asks for its definition: "advance peshgi", not
+  // "recruitment of women for sexual exploitation", which asks for the offence.
+  s *= (1 + TUNING.text * (c.text ?? 0)) * (c.defines === 1 ? 1 + TUNING.defines : 1);
   s += TUNING.prior * (u.priors[c.url] ?? 0);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;

@@ -7,6 +7,7 @@ import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, ma
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
 import { agesIn, amountsIn } from '../../../src/lib/search/story-facts.ts';
+import { definedShare } from '../../../src/lib/search/defines.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
 
 describe('normalise', () => {
@@ -144,6 +145,16 @@ describe('ranking', () => {
     const r = rank([c('/text/', { pagefind: 1 }), c('/glossary/', { pagefind: 0 })], { ...base, priors: { '/glossary/': 1 } });
     expect(r[0].url).toBe('/glossary/');
   });
+  it('a provision whose own words hold the query outranks one whose search words do, at a little less strength', () => {
+    const r = rank([c('/told/', { pagefind: 1, text: 0 }), c('/statute/', { pagefind: 0.8, text: 1 })], { ...base, words: ['advance', 'peshgi'] });
+    expect(r[0].url).toBe('/statute/');
+  });
+  it('the provision defining the term the query names comes first; a query with more than the term wants the offence', () => {
+    const cands = [c('/uses/', { pagefind: 1, text: 1, defines: 0 }), c('/defines/', { pagefind: 0.8, text: 1, defines: 1 })];
+    expect(rank(cands, base)[0].url).toBe('/defines/');
+    const more = [c('/offence/', { pagefind: 1, text: 1, defines: 0 }), c('/definitions/', { pagefind: 0.9, text: 1, defines: 0.5 })];
+    expect(rank(more, base)[0].url).toBe('/offence/');
+  });
 });
 
 describe('citation forms for the hidden search words', () => {
@@ -196,5 +207,19 @@ describe('sums of money told in a story', () => {
   it('a figure that is not money is left alone', () => {
     expect(spans('section 50 of the Act')).toEqual([]);
     expect(spans('16 hours a day')).toEqual([]);
+  });
+});
+
+describe('defining words', () => {
+  it('the share of the query in the terms a text defines', () => {
+    const s2 = '(a) “advance (peshgi)” means an advance (peshgi), whether in cash or in kind … (b) “bonded debt” means an advance (peshgi) obtained';
+    expect(definedShare(s2, ['advance', 'peshgi'])).toBe(1);
+    expect(definedShare(s2, ['bonded', 'debts'])).toBe(1);
+    // A text that uses the words without defining them.
+    expect(definedShare('including a suit for the recovery of any advance (peshgi) made to a bonded labourer', ['advance', 'peshgi'])).toBe(0);
+    expect(definedShare(s2, ['kiln', 'advance'])).toBe(0.5);
+    // The Penal Code defines by "is said to".
+    expect(definedShare('A person A is said to commit “rape” if A—', ['rape'])).toBe(1);
+    expect(definedShare('Whoever takes or entices any minor … is said to kidnap such minor', ['kidnapping'])).toBe(1);
   });
 });
