@@ -7,6 +7,7 @@ export const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'and', 'or', 'is', 'are', 'be', 'was', 'were', 'been',
   'any', 'his', 'her', 'its', 'their', 'this', 'that', 'which', 'who', 'whom', 'what', 'when', 'where', 'how', 'as', 'it', 'he', 'she', 'they', 'them', 'him',
   'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'there', 'if', 'not', 'no', 'has', 'have', 'had', 'get', 'gets', 'still',
+  'himself', 'herself', 'themselves', 'itself', 'myself',
   'under', 'about', 'law', 'pakistan', 'case', 'cases', 'offence', 'offences', 'act', 'than', 'then', 'so', 'but', 'my', 'our', 'your', 'i', 'we', 'you',
   // citation furniture: "u/s 3 r/w 4", "sec.", "ss."
   'section', 'sections', 'sec', 'secs', 's', 'ss', 'u', 'us', 'r', 'w', 'rw', 'read',
