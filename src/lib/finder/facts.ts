@@ -55,7 +55,7 @@ export const FACTS: Fact[] = [
 
   // What was done.
   { id: 'recruited', group: 'conduct', label: 'Recruited, transported, harboured, provided or obtained a person', meets: { act: ['recruit', 'harbour', 'transport', 'provide', 'obtain'] } },
-  { id: 'kidnapped', group: 'conduct', label: 'Took, enticed or forced a person to go somewhere (kidnapping or abduction)', meets: { act: ['kidnap', 'abduct', 'induce'], circumstances: ['victim-kidnapped-or-abducted'] } },
+  { id: 'kidnapped', group: 'conduct', label: 'Took, enticed or forced a person to go somewhere (kidnapping or abduction)', meets: { act: ['kidnap', 'abduct', 'induce', 'remove'], circumstances: ['victim-kidnapped-or-abducted'] } },
   // PPC 366A: "induces ... to go from any place or to do any act".
   { id: 'induced-act', group: 'conduct', label: 'Induced or persuaded a person to do an act (without moving the person)', meets: { act: ['induce-to-act'] } },
   // The seller's acts (PPC 370, 371, 371A) apart from the buyer's (370, 371, 371B).
@@ -81,7 +81,8 @@ export const FACTS: Fact[] = [
 
   // Movement. The direction matters: PPC s. 360 conveys "beyond the limits of Pakistan"; s. 366B imports "into Pakistan from any country outside Pakistan".
   { id: 'cross-border', group: 'movement', label: 'Taken, or to be taken, across a border (into or out of Pakistan)', meets: { circumstances: ['cross-border'] } },
-  { id: 'taken-out', group: 'movement', label: 'Conveyed out of Pakistan (beyond its limits) without the consent of the person or of someone legally authorised to consent for the person (PPC s. 360)', meets: { circumstances: ['from-pakistan', 'cross-border'] } },
+  { id: 'sent-abroad', group: 'movement', label: 'Took or sent a person out of Pakistan to another country (exported the person)', meets: { act: ['export'], circumstances: ['cross-border'] } },
+  { id: 'taken-out', group: 'movement', label: 'Conveyed out of Pakistan (beyond its limits) without the consent of the person or of someone legally authorised to consent for the person (PPC s. 360)', meets: { act: ['export'], circumstances: ['from-pakistan', 'cross-border'] } },
   { id: 'brought-in', group: 'movement', label: 'Brought (imported) into Pakistan from a country outside Pakistan', meets: { act: ['import'], circumstances: ['into-pakistan', 'cross-border'] } },
   // A migrant "travels or intends to travel" (PSMA s. 2(f)): only a case with no crossing meant contradicts it.
   { id: 'within-pakistan', group: 'movement', label: 'Moved, or meant to be moved, only within Pakistan (no border crossed or intended)', meets: {}, contradicts: { circumstances: ['cross-border', 'from-pakistan', 'into-pakistan'], victim: ['migrant'] } },
