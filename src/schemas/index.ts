@@ -177,7 +177,8 @@ export const OFFENCE_ELEMENTS = {
     'obtain-possession', // PPC 371B: "otherwise obtains possession of any person" (narrower than PTPA's "obtains")
     'smuggle-migrants', // PSMA s. 3: "engages in ... the smuggling of migrants"
     'produce-document', 'procure-document', 'provide-document', 'possess-document', // PSMA s. 4
-    'kidnap', 'abduct', 'induce', // PPC: "kidnaps or abducts"; "induces" (365B, 366A)
+    'kidnap', 'abduct', 'induce', // PPC: "kidnaps or abducts"; "induces ... to go from any place" (365B, 366A)
+    'induce-to-act', // PPC 366A: "induces ... to do any act"
     'import', 'export', 'remove', 'buy', 'sell', 'let-to-hire', 'hire', 'dispose', // PPC 366B, 370, 371, 371A, 371B
     'accept', 'receive', 'detain', 'traffic-or-deal', // PPC 370, 371
     'conceal', 'confine', // PPC 368
@@ -192,7 +193,6 @@ export const OFFENCE_ELEMENTS = {
   means: [
     'force', 'fraud', 'coercion', // PTPA s. 3(1)
     'criminal-intimidation', 'abuse-of-authority', 'compulsion', // PPC 365B ("any other method of compulsion"), 374 ("compels"), BLSA 11 ("compels")
-    'any-means', // PPC 366A "by any means whatsoever"
   ],
   /** For what purpose or with what intent. */
   purpose: [
@@ -228,7 +228,9 @@ export const OFFENCE_ELEMENTS = {
   ],
   /** Circumstances that make the offence or aggravate it. */
   circumstances: [
-    'cross-border', // movement into or out of Pakistan stated in the text (PPC 363 "from Pakistan", 366B, 370; PSMA illegal entry)
+    'cross-border', // movement across a border, either way (PSMA illegal entry; PPC 370, 371 "imports, exports")
+    'from-pakistan', // PPC 363 read with s. 360: "conveys any person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to consent on behalf of that person"
+    'into-pakistan', // PPC 366B: "imports into Pakistan from any country outside Pakistan"
     'injury-or-death', // PTPA s. 4(a); PSMA s. 6(a)
     'endangerment', // PSMA s. 6(a): endangers the life or safety of the migrant or another
     'cruel-treatment', // PSMA s. 6(b)
@@ -241,7 +243,8 @@ export const OFFENCE_ELEMENTS = {
     'public-servant', // PPC 376(4)
     'after-commencement', // BLSA: conduct after the Act came into force
     'victim-kidnapped-or-abducted', // PPC 368: "knowing that any person has been kidnapped or has been abducted"
-    'from-lawful-guardianship', // PPC 363 read with s. 361: taken or enticed out of the keeping of the lawful guardian
+    'from-lawful-guardianship', // PPC 363 read with s. 361: a minor (male under fourteen, female under sixteen) or person of unsound mind taken or enticed out of the keeping of the lawful guardian without the guardian's consent
+    'property-due-for-restoration', // BLSA s. 13 read with ss. 6(4)-(6), 7(1): property "required by this Act to restore" (taken, attached, sold or encumbered for a bonded debt before commencement)
   ],
 } as const;
 
@@ -266,6 +269,14 @@ export function offenceSchema(z: Z) {
         act: tags(OFFENCE_ELEMENTS.act),
         means: tags(OFFENCE_ELEMENTS.means),
         purpose: tags(OFFENCE_ELEMENTS.purpose),
+        /**
+         * Purposes the words require together (PSMA s. 4(1): "for the purpose of getting benefit" and
+         * "for the purpose of enabling the smuggling of migrants"). Each set is one element, met by
+         * any one of its tags; every set is required. Empty: the purposes are alternatives, one
+         * element ("for compelled labour or organized beggary or sexual exploitation"). When given,
+         * the sets hold every tag of `purpose`, each once.
+         */
+        purposeGroups: z.array(z.array(z.enum(OFFENCE_ELEMENTS.purpose)).min(1)).default([]),
         victim: tags(OFFENCE_ELEMENTS.victim),
         circumstances: tags(OFFENCE_ELEMENTS.circumstances),
         /**
@@ -352,6 +363,11 @@ export function offenceSchema(z: Z) {
       if (combination !== null && fine.maxRupees === null && !fine.unlimited) issue(['punishment', 'fine', 'unlimited'], 'a fine with no maximum stated must be marked unlimited');
       for (const [i, set] of o.elements.alternatives.entries())
         for (const t of set) if (!o.elements.circumstances.includes(t)) issue(['elements', 'alternatives', i], `"${t}" is not among the record's circumstances`);
+      const grouped = o.elements.purposeGroups.flat();
+      for (const [i, set] of o.elements.purposeGroups.entries())
+        for (const t of set) if (!o.elements.purpose.includes(t)) issue(['elements', 'purposeGroups', i], `"${t}" is not among the record's purposes`);
+      if (grouped.length && (grouped.length !== new Set(grouped).size || o.elements.purpose.some((t) => !grouped.includes(t))))
+        issue(['elements', 'purposeGroups'], 'the purpose sets must hold every purpose of the record, each once');
       for (const t of o.elements.evidenceOnly) if (!o.elements.circumstances.includes(t)) issue(['elements', 'evidenceOnly'], `"${t}" is not among the record's circumstances`);
       const noPunishment = combination === null && !im.life && !im.death && !im.remainderOfLife && im.minYears === null && im.maxYears === null;
       if (noPunishment && !o.notes) issue(['notes'], 'a provision recorded with no punishment of its own needs a note saying where the punishment is found');

@@ -50,6 +50,8 @@ describe('offences: coverage and classification', () => {
     for (const p of ['s363-text-1', 's364-text-1', 's364a-text-1', 's365-text-1', 's365a-text-1', 's365b-text-1', 's366a-text-1', 's366b-text-1',
       's367-text-1', 's367a-text-1', 's368-text-1', 's369-text-1', 's370-text-1', 's371-text-1', 's371a-text-1', 's371b-text-1', 's374-1', 's374-2',
       's375a-text-1', 's376-1', 's376-1a', 's376-3', 's376-4', 's376a-1', 's377-text-1', 's377b-text-1']) want.push(`ppc 2025-11-30 ${p}`);
+    // PPC 365B creates two offences in one line (kidnapping or abducting a woman; inducing her by compulsion): one record per limb.
+    want.push('ppc 2025-11-30 s365b-text-1');
     for (const [a, v] of [['blsa-1992', '1992-03-17'], ['blsa-1992-punjab', '2012-02-11']])
       for (const p of ['s8-2', 's11-text-1', 's12-text-1', 's13-text-1', 's14-text-1']) want.push(`${a} ${v} ${p}`);
     expect(records.map(key).sort()).toEqual(want.sort());

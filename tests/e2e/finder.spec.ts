@@ -8,7 +8,8 @@ const row = (page: Page, id: string) => results(page).locator(`tr[data-result="$
 test('migrants taken to Iran for a fee, "migrant" unticked: PSMA s. 3 is offered', async ({ page }) => {
   await page.goto('/finder/');
   await page.getByLabel('Taken, or to be taken, across a border (into or out of Pakistan)').check();
-  await page.getByLabel(/Arranged or helped a person’s illegal entry into another country/).check();
+  await page.getByLabel(/Arranged or helped a person’s illegal entry into Pakistan or into another country/).check();
+  await page.getByLabel('For money or other benefit').check();
   await expect(page.getByLabel(/A migrant: anyone travelling/)).not.toBeChecked();
   await expect(row(page, 'psma-2018-3-2025')).toBeVisible();
   // The victim element stays to be proved, and says so.
@@ -19,7 +20,7 @@ test('migrants taken to Iran for a fee, "migrant" unticked: PSMA s. 3 is offered
 test('a child taken within Pakistan: PPC s. 363 is offered', async ({ page }) => {
   await page.goto('/finder/');
   await page.getByLabel('A child under eighteen (boy or girl)').check();
-  await page.getByLabel('Moved only within Pakistan').check();
+  await page.getByLabel(/Moved, or meant to be moved, only within Pakistan/).check();
   await page.getByLabel(/Took, enticed or forced a person to go somewhere/).check();
   await expect(row(page, 'ppc-363-2025')).toBeVisible();
   await expect(row(page, 'ppc-363-2025').locator('[data-open]')).toContainText('lawful guardian');
@@ -69,7 +70,7 @@ test('between the Bills’ passage and the consolidation, both PTPA texts side b
 test('a bonded-labour case in Punjab offers the Punjab Act and not the federal text; in Sindh it names the Sindh Act', async ({ page }) => {
   await page.goto('/finder/');
   await page.getByLabel('Where it happened').selectOption({ label: 'Punjab' });
-  await page.getByLabel('A debt or advance (peshgi)', { exact: true }).check();
+  await page.getByLabel(/A bonded labourer: owes a bonded debt/).check();
   await page.getByLabel('Compelled a person to work against his or her will').check();
   await expect(row(page, 'blsa-1992-punjab-11-2012')).toBeVisible();
   await expect(results(page).locator('tr[data-result^="blsa-1992-1"], tr[data-result^="blsa-1992-8"]')).toHaveCount(0);
@@ -97,4 +98,27 @@ test('2014 conduct: s. 377B (inserted by Act X of 2016) is listed apart as not i
   const r = results(page).locator('tr[data-result^="ppc-377b"]').first();
   await expect(r.locator('[data-inserted="not-in-force"]')).toContainText('inserted by Act X of 2016');
   await expect(r.locator('[data-earlier-wording]')).toHaveCount(0);
+});
+
+test('elements are met only by facts that state them: kidnapping for a sexual purpose leaves s. 367A’s unnatural lust to prove; a girl brought into Pakistan meets s. 366B', async ({ page }) => {
+  await page.goto('/finder/?f=adult-woman&f=kidnapped&f=sexual-exploitation');
+  await expect(row(page, 'ppc-365b-2025')).toBeVisible();
+  await expect(row(page, 'ppc-367a-2025').locator('[data-open]')).toContainText('unnatural lust');
+  await expect(results(page).locator('tr[data-result]').first()).not.toHaveAttribute('data-result', 'ppc-367a-2025');
+  // The first limb of s. 365B needs no means; the second (inducing by compulsion) is its own row.
+  await expect(row(page, 'ppc-365b-2025').locator('[data-open]')).not.toContainText('Means');
+  await expect(row(page, 'ppc-365b-induce-2025').locator('[data-open]')).toContainText('Means');
+
+  await page.goto('/finder/?f=girl&f=brought-in&f=sexual-exploitation');
+  await expect(row(page, 'ppc-366b-2025')).toContainText('4 of 4 elements met');
+  await page.goto('/finder/?f=girl&f=taken-out&f=sexual-exploitation');
+  await expect(row(page, 'ppc-366b-2025').locator('[data-open]')).toContainText('brought into Pakistan');
+});
+
+test('PSMA s. 4: benefit and the smuggling purpose are each to prove; a document alone leaves the benefit open', async ({ page }) => {
+  await page.goto('/finder/?f=documents');
+  const r = row(page, 'psma-2018-4-2-2025');
+  await expect(r).toContainText('2 of 3 elements met');
+  await expect(r.locator('[data-open]')).toContainText('Purpose: benefit');
+  await expect(r.locator('[data-met]')).toContainText('Purpose: enabling smuggling of migrants');
 });

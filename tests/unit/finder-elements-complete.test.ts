@@ -20,14 +20,14 @@ describe('elements met are not overclaimed', () => {
   it('PPC s. 371B (buys, hires or obtains possession) is not met by "recruited … or obtained"', () => {
     const f = all(['recruited', 'sexual-exploitation'], 'ppc-371b-2025');
     expect(f === undefined || f.met < f.total).toBe(true);
-    const g = all(['sold-bought', 'sexual-exploitation'], 'ppc-371b-2025')!;
+    const g = all(['bought', 'sexual-exploitation'], 'ppc-371b-2025')!;
     expect(g.met).toBe(g.total);
   });
   it('no record of two or more elements is "all elements met" by a single generic fact', () => {
     // Generic: a victim status, a movement, a means, a purpose, or a conduct fact that bundles
     // several acts. (A fact naming one provision's own conduct, e.g. "took payment on a bonded
     // debt after it was extinguished", may meet that provision whole.)
-    const GENERIC = new Set(['recruited', 'kidnapped', 'sold-bought', 'confined']);
+    const GENERIC = new Set(['recruited', 'kidnapped', 'sold', 'bought', 'confined', 'harboured']);
     const over: string[] = [];
     for (const fact of FACTS.filter((f) => ['victim', 'movement', 'means', 'purpose'].includes(f.group) || GENERIC.has(f.id))) {
       for (const f of findProvisions(records, [fact.id])) {

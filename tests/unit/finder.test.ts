@@ -24,7 +24,9 @@ function contradicts(factId: string, recordId: string, seed?: string): boolean {
     const bases = ALL.filter((b) => b.id !== r.id && r.related.some((rel) => rel.relation === 'basic-offence' && names(rel, b, r.version)) && (!seed || offers([seed], b.id)));
     if (bases.length && bases.every((b) => contradicts(factId, b.id, seed))) return true;
   }
-  return elementsOf(r).some((e) => !e.evidenceOnly && e.anyOf.every((t) => (fact.contradicts?.[e.category] as readonly string[] | undefined)?.includes(t)));
+  const together = [fact, ...(seed ? [FACTS.find((f) => f.id === seed)!] : [])];
+  const has = (m: (typeof fact)['meets'] | undefined, c: string, t: string) => ((m as Record<string, readonly string[]> | undefined)?.[c] ?? []).includes(t);
+  return elementsOf(r).some((e) => !e.evidenceOnly && e.anyOf.every((t) => together.some((f) => has(f.contradicts, e.category, t)) && !together.some((f) => has(f.admits, e.category, t))));
 }
 
 describe('the cases that the filtering finder got wrong', () => {
@@ -57,8 +59,9 @@ describe('the cases that the filtering finder got wrong', () => {
     expect(offers(['adult-woman', 'recruited'], 'ptpa-2018-3-2-2025')).toBe(true);
   });
 
-  it('a debt or advance (peshgi) alone offers PTPA s. 3 (compelled labour includes debt bondage, s. 3(3)(b))', () => {
-    expect(ids(find(['debt']))).toEqual(expect.arrayContaining(['ptpa-2018-3-1-2025', 'ptpa-2018-3-1-2018']));
+  it('debt bondage alone offers PTPA s. 3 (compelled labour includes debt bondage, s. 3(3)(b)); a bare debt is no fact of its own', () => {
+    expect(ids(find(['debt-bondage']))).toEqual(expect.arrayContaining(['ptpa-2018-3-1-2025', 'ptpa-2018-3-1-2018']));
+    expect(FACTS.find((f) => f.id === 'debt')).toBeUndefined();
   });
 
   it('"Bonded labour" reaches PPC 374(1)', () => {

@@ -47,9 +47,13 @@ function judge(element: Element, facts: Fact[], extra: FindOptions['extraMeets']
   // PTPA s. 7: where the victim is a child, the means need not be proved.
   const excusedBy = element.excusedFor ? facts.filter((f) => element.excusedFor!.some((t) => (f.meets.victim as readonly string[] | undefined)?.includes(t))) : [];
   if (excusedBy.length) return { element, state: 'met', facts: excusedBy.map((f) => f.id), excused: true };
-  // Contradicted when a ticked fact rules out every alternative of the element (and none meets it).
-  const against = facts.filter((f) => element.anyOf.every((t) => (f.contradicts?.[element.category] as readonly string[] | undefined)?.includes(t)));
-  if (against.length && !element.evidenceOnly) return { element, state: 'contradicted', facts: against.map((f) => f.id) };
+  // Contradicted when the ticked facts rule out every alternative of the element (and none meets
+  // it): each alternative contradicted by some fact ("an adult" rules out guardianship, "within
+  // Pakistan" rules out conveying beyond its limits), unless a ticked fact admits it (a person of
+  // unsound mind may be kidnapped from lawful guardianship at any age: s. 361).
+  const has = (m: Fact['meets'] | undefined, t: string) => (m?.[element.category] as readonly string[] | undefined)?.includes(t) ?? false;
+  const against = (t: string) => (facts.some((f) => has(f.admits, t)) ? [] : facts.filter((f) => has(f.contradicts, t)));
+  if (!element.evidenceOnly && element.anyOf.every((t) => against(t).length)) return { element, state: 'contradicted', facts: [...new Set(element.anyOf.flatMap(against).map((f) => f.id))] };
   return { element, state: 'open', facts: [] };
 }
 
