@@ -52,6 +52,7 @@ export function loadVocabulary(): SearchVocabulary {
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const everyday = new Set<string>();
-  for (const t of glossary) for (const x of (t.told ?? []).join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x)) everyday.add(x);
+  const romanWords = new Set(glossary.flatMap((t) => t.roman.join(' ').split(/[\s-]+/)));
+  for (const t of glossary) for (const x of (t.told ?? []).join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x) && !romanWords.has(x)) everyday.add(x);
   return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
 }

@@ -66,7 +66,7 @@ const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning'
  * Whether a typed word is a glossary word. Urdu: the same letters, or one a form of the other
  * (the longer adds at most two letters: "خریدی"/"خرید", "بچوں"/"بچے" share "بچ" only and do not).
  * Roman Urdu: the same, or, in words of five letters or more, the same sound (romanKey) within
- * two edits ("zayadti"/"ziadti"; one in words under seven letters).
+ * two edits ("zayadti"/"ziadti"; one where either word is under six letters).
  * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
  * letters, at least five).
  */
@@ -82,8 +82,9 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) 
     // Short words sound alike too easily ("wala"/"wali"): only words of five letters or more
     // match by sound.
     if (typed.length < 5 || word.length < 5) return false;
-    // Two slips only in words of seven letters or more: "kisht" (instalment) is not "kashti" (boat).
-    const slips = Math.max(typed.length, word.length) >= 7 ? 2 : 1;
+    // Two slips only where both words have six letters or more: "kisht" (instalment) is not
+    // "kashti" (boat); "begari" is "begaar".
+    const slips = Math.min(typed.length, word.length) >= 6 ? 2 : 1;
     const key = romanKey(typed);
     if (key !== romanKey(word) || editDistance(typed, word, slips) > slips) return false;
     // A key of one or two consonants is shared by unrelated words ("becha" sell / "bacha"

@@ -109,7 +109,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
-  const inVocab = (w: string) => vocabulary.has(w) || !!vocab.everyday?.has(w);
+  const inVocab = (w: string) => vocabulary.has(w);
   // A query is Roman Urdu when it uses Roman Urdu grammar words that are not English ("se", "ko").
   let roman = words.some((w) => ROMAN_FUNCTION_WORDS.has(w) && !inVocab(w) && !STOP_WORDS.has(w));
   const cited = (w: string) => !!citations && CITATION_WORDS.test(w);
@@ -156,7 +156,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const joined = joinPair(w, next, vocabulary);
       if (joined) { out.push(joined); i++; continue; }
     }
-    if (!vocabulary.has(w) && vocab.everyday?.has(w)) { out.push(w); continue; }
+    // An everyday word of the glossary's told facts ("factory") is searched as typed, unless the
+    // query is Roman Urdu (its words are read through the glossary, not searched as English).
+    if (!roman && !vocabulary.has(w) && vocab.everyday?.has(w)) { out.push(w); continue; }
     const form = wordForm(w, vocabulary);
     if (form) { out.push(...form.words); continue; }
     if (termKind && termKind !== 'english') continue;

@@ -35,6 +35,8 @@ export const GET: APIRoute = async () => {
   // The everyday words of the glossary's told facts ("factory", "night"): searched as typed
   // (they are hidden words of the provisions), never a correction's target ("laber" is not "later").
   const everyday = new Set<string>();
-  for (const t of await getGlossary()) for (const x of t.told.join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x)) everyday.add(x);
+  const glossary = await getGlossary();
+  const romanWords = new Set(glossary.flatMap((t) => t.roman.join(' ').split(/[\s-]+/)));
+  for (const t of glossary) for (const x of t.told.join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x) && !romanWords.has(x)) everyday.add(x);
   return new Response(JSON.stringify({ words, notSlips, everyday: [...everyday].sort() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

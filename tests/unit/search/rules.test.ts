@@ -104,7 +104,7 @@ describe('glossary matching', () => {
     expect(sameGlossaryWord('tawan', 'tafteesh', 'roman')).toBe(false);
     // Short words sound alike too easily: "wala" (grammar) is not "wali" (guardian).
     expect(sameGlossaryWord('wala', 'wali', 'roman')).toBe(false);
-    // Under seven letters one slip only: "kisht" (an instalment) is not "kashti" (a boat).
+    // A word under six letters allows one slip only: "kisht" (an instalment) is not "kashti" (a boat).
     expect(sameGlossaryWord('kisht', 'kashti', 'roman')).toBe(false);
     expect(sameGlossaryWord('zayadti', 'ziadti', 'roman')).toBe(true);
   });
