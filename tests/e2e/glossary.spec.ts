@@ -16,6 +16,26 @@ test('the glossary: Urdu right to left in a system font, each term linked to its
   expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length)).toBe(0);
 });
 
+test('a provision no longer in force is listed with its status; citations never break across lines; told facts are not shown as what the law covers', async ({ page }) => {
+  await page.goto('/glossary/');
+  // Every link whose provision page says it is omitted or repealed carries that status beside it.
+  const links = page.locator('#glossary-table .refs li');
+  const n = await links.count();
+  const unmarked: string[] = [];
+  for (const href of new Set(await links.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))) {
+    const r = await page.request.get(href);
+    const omitted = /class="provision status-(omitted|repealed)"/.test(await r.text());
+    if (omitted) for (const li of await links.filter({ has: page.locator(`a[href="${href}"]`) }).all()) if (!/not in force/.test(await li.innerText())) unmarked.push(href);
+  }
+  expect(n).toBeGreaterThan(50);
+  expect(unmarked).toEqual([]);
+  await expect(page.locator('#term-trafficking-in-persons .refs li', { hasText: 's. 369-A PPC' })).toContainText('not in force');
+  expect(await page.locator('#glossary-table .refs a').first().evaluate((a) => getComputedStyle(a).whiteSpace)).toBe('nowrap');
+  // The glossary's told facts are search words only.
+  await expect(page.locator('#term-kidnapping-for-ransom')).not.toContainText('picked up a person');
+  await expect(page.locator('main')).toContainText('so aghwa');
+});
+
 test('the filter box narrows the rows by English, Urdu or Roman Urdu, and keeps its count', async ({ page }) => {
   await page.goto('/glossary/');
   const box = page.locator('#glossary-q');
