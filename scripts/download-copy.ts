@@ -142,7 +142,9 @@ for (const f of [...inCopy].filter((p) => p.endsWith('index.html')).sort()) {
     kind: filter('kind'),
     jurisdiction: filter('jurisdiction'),
     status: filter('status'),
-    terms: $('#search-terms').text().replace(/\s+/g, ' ').trim(),
+    // The told facts are indexed as words (for stories) but never shown as what a provision is listed under.
+    terms: $('#search-terms').clone().find('#search-told').remove().end().text().replace(/\s+/g, ' ').trim(),
+    told: $('#search-told').text().replace(/\s+/g, ' ').trim(),
     lines,
   });
 }

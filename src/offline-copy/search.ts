@@ -49,7 +49,7 @@ const PAGE = 20;
  * must not lose to a one-line section that mentions it, so length counts little (b).
  */
 const BM25 = { k: 0.9, b: 0.1, d: 0.5 };
-const BOOST = { title: 3, terms: 2, citation: 2, text: 1.5 };
+const BOOST = { title: 3, terms: 2, citation: 2, text: 1.5, told: 0.5 };
 const EXCERPT_WORDS = 32;
 
 

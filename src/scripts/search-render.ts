@@ -101,12 +101,12 @@ export async function citationAnswer(q: string, cits: ParsedCitation[] | null, o
 }
 
 /** The phrases of the hidden subject words (after `end`) that contain a match. */
-function subjectPhrases(words: string[], end: number, locations: number[]) {
-  const hit = new Set(locations.filter((l) => l >= end));
+function subjectPhrases(words: string[], end: number, locations: number[], stop = words.length) {
+  const hit = new Set(locations.filter((l) => l >= end && l < stop));
   const out: string[] = [];
   let phrase: string[] = [], has = false;
-  for (let i = end; i <= words.length; i++) {
-    const w = words[i];
+  for (let i = end; i <= stop; i++) {
+    const w = i < stop ? words[i] : undefined;
     if (w !== undefined) { phrase.push(w); if (hit.has(i)) has = true; }
     if (w === undefined || /[;.]$/.test(w)) {
       const text = phrase.join(' ').replace(/[;.]$/, '');
@@ -182,7 +182,9 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   }
   li.append(main);
   if (located.some((l) => l.location >= end)) {
-    const subject = subjectPhrases(words, end, located.map((l) => l.location));
+    // The glossary's told facts (and the citation forms after them) are search words only: never "listed under".
+    const told = d.anchors.find((a) => a.id === 'search-told')?.location ?? d.anchors.find((a) => a.id === 'search-cite')?.location;
+    const subject = subjectPhrases(words, end, located.map((l) => l.location), told);
     if (subject.length) li.append(el('p', { class: 'muted subject-match' }, `Listed under: ${subject.join('; ')}`));
   }
   if (!opts.compact && hits.length > 1) {

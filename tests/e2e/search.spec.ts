@@ -218,6 +218,20 @@ test('words found in a footnote are credited to the footnote; editorial remarks 
   }
 });
 
+test('"Listed under" names only the glossary’s terms and descriptions, never the told facts or their words', async ({ page }) => {
+  const glossary = (await (await page.request.get('/data/glossary.json')).json()) as { terms: { term: string; english: string[]; roman: string[]; descriptions: string[] }[] };
+  const phrases = new Set(glossary.terms.flatMap((t) => [t.term, ...t.english, ...t.roman, ...t.descriptions].flatMap((p) => p.split(/;\s*/))).map((p) => p.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim()));
+  const stray: string[] = [];
+  for (const q of ['punishment', 'kidnapping', 'passport', 'agent', 'debt']) {
+    await search(page, q);
+    for (const line of await page.locator('#search-results .subject-match').allInnerTexts()) {
+      if (!line.startsWith('Listed under:')) continue;
+      for (const p of line.replace(/^Listed under:\s*/, '').split(/;\s*/)) if (!phrases.has(p.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim())) stray.push(`${q}: ${p}`);
+    }
+  }
+  expect(stray).toEqual([]);
+});
+
 test('a query that only names an Act offers the Act', async ({ page }) => {
   await search(page, 'PTPA');
   await expect(page.locator('#citation-answer a.go')).toHaveText('Go to The Prevention of Trafficking in Persons Act, 2018');

@@ -23,6 +23,8 @@ export interface CopyDoc {
   status: string;
   /** Readers' words for the provision (the page's hidden search terms): indexed, never shown as law. */
   terms: string;
+  /** Facts as readers tell them (the glossary's told facts): indexed for stories, weighed least, never shown. */
+  told?: string;
   /** The statute lines: [pinpoint id, citation suffix, text]. */
   lines: [string, string, string][];
 }
@@ -45,7 +47,7 @@ export const STOP_WORDS = new Set(['a', 'an', 'and', 'any', 'are', 'as', 'at', '
 
 /** MiniSearch's options, for writing and reading the index. */
 export const INDEX_OPTIONS = {
-  fields: ['title', 'citation', 'terms', 'text'],
+  fields: ['title', 'citation', 'terms', 'text', 'told'],
   tokenize,
   processTerm: (t: string) => (STOP_WORDS.has(t) ? null : t),
   searchOptions: { tokenize, processTerm: (t: string) => (STOP_WORDS.has(t) ? null : t) },
@@ -53,5 +55,5 @@ export const INDEX_OPTIONS = {
 
 /** A document's indexed fields. */
 export function fieldsOf(d: CopyDoc) {
-  return { id: d.id, title: d.title, citation: d.citation, terms: d.terms, text: d.lines.map((l) => l[2]).join('\n') };
+  return { id: d.id, title: d.title, citation: d.citation, terms: d.terms, told: d.told ?? '', text: d.lines.map((l) => l[2]).join('\n') };
 }
