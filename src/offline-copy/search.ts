@@ -13,6 +13,7 @@ import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from 
 import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
+import { countSentence } from '../lib/search/status-text.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
 interface MiniSearchIndex { search(q: string, o?: Record<string, unknown>): MiniSearchResult[] }
@@ -228,11 +229,7 @@ async function search(state: State, id: number) {
   const lead = u.citationOnly
     ? `${words.length > 1 ? 'all of ' : ''}${words.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
     : words.length > 1 ? 'all the words' : words.length ? `“${words[0]}”` : 'the words';
-  const counted = exact === n || !words.length
-    ? `${n} provision${n === 1 ? '' : 's'}${scope} ${words.length ? `contain${n === 1 ? 's' : ''} ${lead}` : 'found'}.`
-    : exact
-      ? `${exact} provision${exact === 1 ? '' : 's'}${scope} contain${exact === 1 ? 's' : ''} ${lead}; ${n - exact} more contain some of the words or are listed under them.`
-      : `No provision${scope} contains all of “${words.join(' ')}”; ${n} contain some of the words or are listed under them, the closest first.`;
+  const counted = countSentence(n, exact, scope, lead, words);
   statusEl.textContent = [...said, counted].join(' ');
   renderMore();
 }

@@ -66,6 +66,12 @@ export function actSchema(z: Z) {
     }),
     status: z.enum(['in-force', 'in-force-amended', 'partly-repealed', 'repealed']),
     statusNote: z.string(),
+    /**
+     * Editorial: the law before this Act, as the finder says it for a date before the Act's
+     * earliest text: each sentence names its source, and `since` (ISO date) limits it to dates
+     * from then (a law that did not yet exist is never named for an earlier date).
+     */
+    earlierLaw: z.array(z.object({ since: isoDate(z).optional(), text: z.string().min(1) })).default([]),
     /** "What is not yet in the text": changes known of but not shown, dates not confirmed. */
     outstanding: z.array(z.object({ date: isoDate(z), text: z.string() })).default([]),
     /** Which part of a larger law the library holds (PPC ss. 359-377B). */

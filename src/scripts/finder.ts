@@ -22,6 +22,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
+/** The label with its first letter lowered, unless the first word is a name or an abbreviation ("PPC", "Pakistan"). */
+function lowerFirst(label: string) {
+  return /^([A-Z]{2,}|Pakistan|Punjab|Sindh)\b/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function elementList(list: ElementStatus[], met: boolean) {
   if (!list.length) return el('span', { class: 'muted' }, met ? 'none yet' : 'nothing further recorded');
   return el('ul', { class: 'elements' }, ...list.map((s) => el('li', {}, s.of ? `${s.element.label} (${s.of})` : s.element.label,
@@ -89,7 +94,8 @@ function render() {
   const validDate = scope.notices.some((n) => n.kind === 'input' && n.text.includes('not a date')) ? null : date;
   const found = findProvisions(scope.records.map((s) => s.record), facts, validDate ? { extraMeets: { circumstances: ['after-commencement'] } } : {});
 
-  out.append(el('h2', {}, `Provisions for: ${facts.map((f) => factLabel(f).toLowerCase()).join('; ')}`));
+  // Each fact as labelled, only its first letter lowered: "Pakistan", "PPC s. 361" and "BLSA" keep their capitals.
+  out.append(el('h2', {}, `Provisions for: ${facts.map((f) => lowerFirst(factLabel(f))).join('; ')}`));
   out.append(el('p', { 'data-finder-when': '' }, validDate ? `Read from the texts in force on ${validDate}.` : 'No date given: read from the law in force today. Give the date of the offence to read the text in force then.'));
   for (const n of scope.notices) out.append(el('p', { class: `notice ${n.kind === 'place' ? '' : 'warn'}`.trim(), role: 'note', 'data-finder-notice': n.kind }, n.text));
 

@@ -10,6 +10,7 @@ import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 import { el, citationAnswer, renderResult } from './search-render.ts';
 import { searchRuns } from './search-runs.ts';
+import { countSentence } from '../lib/search/status-text.ts';
 
 interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
 
@@ -203,11 +204,7 @@ async function search(state: State, id: number) {
   }
   actsEl.hidden = true;
   const exact = narrowed.exact;
-  const counted = exact === n || !words.length
-    ? `${n} provision${n === 1 ? '' : 's'}${scope} ${words.length ? `contain${n === 1 ? 's' : ''} ${lead}` : 'found'}.`
-    : exact
-      ? `${exact} provision${exact === 1 ? '' : 's'}${scope} contain${exact === 1 ? 's' : ''} ${lead}; ${n - exact} more contain some of the words or are listed under them.`
-      : `No provision${scope} contains all of “${words.join(' ')}”; ${n} contain some of the words or are listed under them, the closest first.`;
+  const counted = countSentence(n, exact, scope, lead, words);
   statusEl.textContent = [...said, counted].join(' ');
   offerAlternatives(u.alternatives, state);
   await renderMore(id, linked);

@@ -17,6 +17,14 @@ test('migrants taken to Iran for a fee, "migrant" unticked: PSMA s. 3 is offered
   await expect(row(page, 'psma-2018-3-2025').locator('[data-met]')).toContainText('Conduct: smuggle migrants');
 });
 
+test('the facts are named as labelled: proper names and Acts keep their capitals', async ({ page }) => {
+  await page.goto('/finder/?f=migrant&f=smuggled');
+  const h = page.locator('h2', { hasText: 'Provisions for:' });
+  await expect(h).toContainText('a Pakistani going abroad');
+  await expect(h).toContainText('into Pakistan');
+  await expect(h).not.toContainText(/pakistan|\bppc\b|\bblsa\b|\bptpa\b/);
+});
+
 test('a child taken within Pakistan: PPC s. 363 is offered', async ({ page }) => {
   await page.goto('/finder/');
   await page.getByLabel('A child under eighteen (boy or girl)').check();

@@ -127,6 +127,18 @@ describe('notices read as correct sentences (fault: garbled period words)', () =
     expect(ptpa).toMatch(/Prevention and Control of Human Trafficking Ordinance, 2002/);
     expect(ptpa).not.toMatch(/applies from the commencement of Act IX/);
   });
+  it('the law before an Act is named only where it existed by the date (fault: a 2016 case was told of an Ordinance of 2018)', () => {
+    const notes = (date: string) => scope(date).notices.filter((x) => x.kind === 'no-text').map((x) => x.text);
+    const psma2016 = notes('2016-06-01').find((t) => t.includes('Smuggling of Migrants'))!;
+    expect(psma2016).not.toMatch(/Ordinance, 2018/);
+    expect(psma2016).toMatch(/holds no law on the smuggling of migrants/);
+    expect(notes('2018-04-01').find((t) => t.includes('Smuggling of Migrants'))).toMatch(/Ordinance, 2018/);
+    // PPC s. 369-A (inserted 2016, omitted by the PTPA) is named for 2016–2018 conduct, never for earlier conduct.
+    const ptpa = (date: string) => notes(date).find((t) => t.includes('Trafficking in Persons'))!;
+    expect(ptpa('2016-06-01')).toMatch(/section 369-A/);
+    expect(ptpa('2015-06-01')).not.toMatch(/369-A/);
+    expect(ptpa('2015-06-01')).toMatch(/Prevention and Control of Human Trafficking Ordinance, 2002/);
+  });
   it('no place notice puts a capital letter mid-sentence ("the bonded-labour law is Not confirmed")', () => {
     for (const p of places) {
       const t = scope(undefined, p.id).notices.find((x) => x.kind === 'place')!.text;

@@ -5,7 +5,13 @@
 // confirmed, both texts are kept and marked; a province's own law replaces the federal text.
 import { textsInForce, periodWords, periodShort, isIsoDate, type VersionWithPeriod } from '../versions/in-force.ts';
 
-export interface ScopeAct { id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[]; /** What the Act repealed or replaced, as its status note states it (said for dates before it). */ statusNote?: string }
+export interface ScopeAct {
+  id: string; shortTitle: string; subject: string; versions: VersionWithPeriod[];
+  /** What the Act repealed or replaced, as its status note states it. */
+  statusNote?: string;
+  /** The law before the Act (content/acts/*.yaml `earlierLaw`), said for dates before its earliest text. */
+  earlierLaw?: { since?: string; text: string }[];
+}
 export interface ScopePlace { id: string; name: string; law: string; basis: string; acts: string[]; caveat?: string; notHeld?: string;
   /** The law before the place's own Act (content/jurisdictions.yaml `earlier`). */
   earlier?: { acts: string[]; until: { earliest: string; latest: string; words: string }; basis: string } }
@@ -53,7 +59,9 @@ export function noTextNotice(act: ScopeAct, when: string): string {
   const dated = act.versions.filter((v) => v.applies?.from).sort((a, b) => a.applies!.from!.earliest.localeCompare(b.applies!.from!.earliest));
   const first = dated[0];
   if (first && when < first.applies!.from!.earliest) {
-    const repealed = act.statusNote && /repeal/i.test(act.statusNote) ? ` ${act.statusNote.replace(/^.*?\.\s*(?=Section|It |The |This )/, '').trim()}` : '';
+    // Only what the Act's content says of the earlier law, and only what existed by the date.
+    const earlier = (act.earlierLaw ?? []).filter((e) => !e.since || e.since <= when).map((e) => ` ${e.text}`).join('');
+    const repealed = earlier;
     return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. Its earliest text held (${first.applies!.name}) governs from ${first.applies!.from!.words}. Conduct before then falls under the law in force at the time, which this library does not hold.${repealed}`;
   }
   return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. The texts held govern: ${act.versions.map((v) => periodWords(v)).join('; ')}.`;

@@ -8,6 +8,7 @@ import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
 import { agesIn, amountsIn } from '../../../src/lib/search/story-facts.ts';
 import { definedShare } from '../../../src/lib/search/defines.ts';
+import { countSentence } from '../../../src/lib/search/status-text.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
 
 describe('normalise', () => {
@@ -222,5 +223,14 @@ describe('defining words', () => {
     expect(definedShare('A person A is said to commit “rape” if A—', ['rape'])).toBe(1);
     // ss. 360 and 361 define kinds of kidnapping: a query for "kidnapping" is not for them.
     expect(definedShare('Whoever takes or entices any minor … is said to kidnap such minor', ['kidnapping'])).toBe(0);
+  });
+});
+
+describe('the count of results', () => {
+  it('agrees in number: one provision contains, two contain; one more is listed', () => {
+    expect(countSentence(1, 1, '', '“coercion”', ['coercion'])).toBe('1 provision contains “coercion”.');
+    expect(countSentence(3, 2, ' in the PTPA', 'all the words', ['a', 'b'])).toBe('2 provisions in the PTPA contain all the words; 1 more contains some of the words or is listed under them.');
+    expect(countSentence(5, 0, '', 'all the words', ['a', 'b'])).toBe('No provision contains all of “a b”; 5 contain some of the words or are listed under them, the closest first.');
+    expect(countSentence(1, 0, '', 'all the words', ['a', 'b'])).toMatch(/; 1 contains some of the words or is listed under them/);
   });
 });
