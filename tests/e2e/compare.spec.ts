@@ -74,6 +74,10 @@ test('the provinces page marks the Punjab s. 1(2) difference, ties it to its foo
   await expect(page.locator('#prov-s11 [data-column="sindh"] [data-not-held]')).toBeVisible();
   // KP, Balochistan and GB: what is known, with its source.
   for (const id of ['khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan']) await expect(page.locator(`[data-jurisdiction="${id}"]`)).toContainText('Source');
+  // Each Punjab footnote is numbered once, by its own number ("2."), never "1. 2." on paper.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.prov-fns').first().evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+  await page.emulateMedia({ media: 'screen' });
   // The footnote link lands on the footnote.
   const href = await fn.getAttribute('href');
   await page.goto(href!);

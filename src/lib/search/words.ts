@@ -25,6 +25,8 @@ export const ROMAN_FUNCTION_WORDS = new Set([
   'yeh', 'ye', 'woh', 'wo', 'us', 'is', 'un', 'in', 'apne', 'apni', 'apna', 'wala', 'wali', 'wale', 'walay', 'liye', 'liay', 'lie', 'keliye',
   'kar', 'karna', 'karne', 'karnay', 'kiya', 'kiye', 'gaya', 'gayi', 'gaye', 'diya', 'di', 'de', 'dena', 'lena', 'liya', 'rakha', 'raha', 'rahi',
   'sakta', 'sakti', 'saktay', 'sakte', 'hoga', 'hogi', 'baad', 'bad', 'pehle', 'sab', 'bar', 'bohat', 'bahut', 'zaroori', 'zaruri', 'chahiye', 'kuch',
+  // pronouns: "meri beti", "usay", "hamara"
+  'mera', 'meri', 'mere', 'meray', 'hamara', 'hamari', 'hamare', 'tera', 'teri', 'tere', 'uska', 'uski', 'uske', 'unka', 'unki', 'unke', 'usay', 'unhon', 'unhein',
 ]);
 
 /** Urdu words of grammar: "کو", "سے", "کی", "نے", "میں", "ہے". */
@@ -32,6 +34,7 @@ export const URDU_FUNCTION_WORDS = new Set([
   'کو', 'سے', 'کا', 'کی', 'کے', 'نے', 'میں', 'پر', 'اور', 'یا', 'ہے', 'ہیں', 'تھا', 'تھی', 'تھے', 'کیا', 'کون', 'کس', 'کب', 'کیسے', 'جو', 'جب',
   'اگر', 'تو', 'بھی', 'نہیں', 'نہ', 'ایک', 'یہ', 'وہ', 'اس', 'ان', 'اپنے', 'اپنی', 'والا', 'والی', 'والے', 'لیے', 'لئے', 'کر', 'کرنا', 'کرنے',
   'گیا', 'گئی', 'گئے', 'دیا', 'لیا', 'ہو', 'ہوتا', 'ہوتی', 'سکتا', 'سکتی', 'کہ', 'بعد', 'پہلے', 'سب', 'کوئی', 'کسی', 'ہوں', 'دینا', 'لینا',
+  'میرا', 'میری', 'میرے', 'ہمارا', 'ہماری', 'ہمارے', 'اسکی', 'اسے', 'انہوں',
 ]);
 
 /** Plurals the stemmer cannot see: "children" finds what "child" finds. */
