@@ -14,6 +14,7 @@ import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
 import { countSentence } from '../lib/search/status-text.ts';
+import { readSearchState, searchQueryString, searchTitle, type SearchState } from '../scripts/search-state.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
 interface MiniSearchIndex { search(q: string, o?: Record<string, unknown>): MiniSearchResult[] }
@@ -54,10 +55,9 @@ const BOOST = { title: 3, terms: 2, citation: 2, text: 1.5, told: 0.5 };
 const EXCERPT_WORDS = 32;
 
 
-interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
+type State = SearchState;
 function readState(): State {
-  const p = new URLSearchParams(location.search);
-  return { q: p.get('q') ?? '', act: p.get('act') ?? '', earlier: p.get('earlier') === '1', kind: p.get('kind') ?? '', jurisdiction: p.get('jurisdiction') ?? '', inforce: p.get('inforce') === '1' };
+  return readSearchState(location.search);
 }
 function formState(): State {
   return { q: input.value, act: actSelect?.value ?? '', earlier: !!earlierBox?.checked, kind: kindSelect?.value ?? '', jurisdiction: jurisdictionSelect?.value ?? '', inforce: !!inforceBox?.checked };
@@ -71,16 +71,7 @@ function fillForm(s: State) {
   if (earlierBox) earlierBox.checked = s.earlier;
   if (inforceBox) inforceBox.checked = s.inforce;
 }
-function stateQuery(s: State) {
-  const p = new URLSearchParams();
-  if (s.q) p.set('q', s.q);
-  if (s.act) p.set('act', s.act);
-  if (s.earlier) p.set('earlier', '1');
-  if (s.kind) p.set('kind', s.kind);
-  if (s.jurisdiction) p.set('jurisdiction', s.jurisdiction);
-  if (s.inforce) p.set('inforce', '1');
-  return p.toString();
-}
+const stateQuery = searchQueryString;
 
 // ---------------------------------------------------------------------------------------------
 // Words
@@ -166,7 +157,7 @@ const run = (state: State) => runs.run(state);
 
 async function search(state: State, id: number) {
   const q = state.q.trim();
-  document.title = q ? `Search: ${q} · Pakistan Anti-Trafficking Law Library` : 'Search · Pakistan Anti-Trafficking Law Library';
+  document.title = searchTitle(q);
   resultsEl.replaceChildren();
   if (moreEl) moreEl.hidden = true;
   if (emptyEl) emptyEl.hidden = true;

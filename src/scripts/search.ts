@@ -11,8 +11,9 @@ import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, c
 import { el, citationAnswer, renderResult } from './search-render.ts';
 import { searchRuns } from './search-runs.ts';
 import { countSentence } from '../lib/search/status-text.ts';
+import { readSearchState, searchQueryString, searchTitle, type SearchState } from './search-state.ts';
 
-interface State { q: string; act: string; earlier: boolean; kind: string; jurisdiction: string; inforce: boolean }
+type State = SearchState;
 
 const PAGE = 15;
 
@@ -39,19 +40,11 @@ $('search-nojs').hidden = true;
 // State in the URL
 
 function readState(): State {
-  const p = new URLSearchParams(location.search);
-  return { q: p.get('q') ?? '', act: p.get('act') ?? '', earlier: p.get('earlier') === '1', kind: p.get('kind') ?? '', jurisdiction: p.get('jurisdiction') ?? '', inforce: p.get('inforce') === '1' };
+  return readSearchState(location.search);
 }
 
 function stateUrl(s: State) {
-  const p = new URLSearchParams();
-  if (s.q) p.set('q', s.q);
-  if (s.act) p.set('act', s.act);
-  if (s.earlier) p.set('earlier', '1');
-  if (s.kind) p.set('kind', s.kind);
-  if (s.jurisdiction) p.set('jurisdiction', s.jurisdiction);
-  if (s.inforce) p.set('inforce', '1');
-  const qs = p.toString();
+  const qs = searchQueryString(s);
   return `${location.pathname}${qs ? `?${qs}` : ''}`;
 }
 
@@ -118,7 +111,7 @@ const run = (state: State) => runs.run(state);
 
 async function search(state: State, id: number) {
   const q = state.q.trim();
-  document.title = q ? `Search: ${q} · Pakistan Anti-Trafficking Law Library` : 'Search · Pakistan Anti-Trafficking Law Library';
+  document.title = searchTitle(q);
   resultsEl.replaceChildren();
   shownUrls.clear();
   moreEl.hidden = true;
