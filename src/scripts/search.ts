@@ -7,7 +7,7 @@
 // Everything the reader typed goes into the page as text (textContent, input.value), never as HTML.
 import { MAX_QUERY_CHARS, overLongQueryMessage } from '../lib/security/input-limits.ts';
 import { practiceForm } from '../lib/citation-parse.ts';
-import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, type Ranked, type CatalogueFileAct } from './search-engine.ts';
+import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, pages, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 import { el, citationAnswer, renderResult } from './search-render.ts';
 import { searchRuns } from './search-runs.ts';
 import { countSentence } from '../lib/search/status-text.ts';
@@ -77,6 +77,13 @@ async function actCounts(ranked: Ranked[], counts: Record<string, number> | unde
   const out: Record<string, number> = {};
   const data = await Promise.all(ranked.slice(0, 200).filter((r) => r.result).map((r) => dataOf(r.result!)));
   for (const d of data) for (const a of d.filters.act ?? []) out[a] = (out[a] ?? 0) + 1;
+  // Provisions the glossary brought without a text match count in their Act's tab too, so the
+  // tabs add up to the number of results the page states.
+  const byUrl = await pages();
+  for (const r of ranked.slice(0, 200).filter((x) => !x.result && x.url)) {
+    const a = byUrl.get(r.url!)?.act.abbreviation;
+    if (a) out[a] = (out[a] ?? 0) + 1;
+  }
   return out;
 }
 

@@ -259,6 +259,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('the Act tabs add up to the number of results the page states', async ({ page }) => {
+  for (const q of ['bhatta malik ne peshgi ke badle poora khandan qaid kar rakha hai', 'coercion', 'child trafficking punishment', 'agent passport']) {
+    await search(page, q);
+    const status = await page.locator('#search-status').innerText();
+    const none = /No provision[^;]*; (\d+) contains?/.exec(status);
+    const stated = none ? Number(none[1]) : Number(/(\d+) provisions?\b/.exec(status)?.[1] ?? 0) + Number(/; (\d+) more/.exec(status)?.[1] ?? 0);
+    const all = await page.locator('#search-act-filter button[data-act=""]').innerText();
+    expect(Number(/\((\d+)\)/.exec(all)?.[1]), `${q}: ${status} / ${all}`).toBe(stated);
+  }
+});
+
 test('filters by kind of provision, jurisdiction and force, kept in the URL', async ({ page }) => {
   await page.goto('/search/?q=bonded%20labour&kind=offence');
   await page.waitForSelector('#search-form[data-state="done"]');
