@@ -152,18 +152,16 @@ function nearness(d: PagefindData, query: string) {
 }
 
 /** The share of the query's words that the statute's own words use (before its search words). */
-function textShare(d: PagefindData, words: string[]) {
+function textShare(own: string[], words: string[]) {
   const q = words.filter((w) => !/^\d/.test(w));
   if (!q.length) return 0;
-  const all = contentWordList(d.content);
-  const own = all.slice(0, termsStart(d.anchors, all.length));
   return q.filter((w) => own.some((x) => sameWord(w, x))).length / q.length;
 }
 
 /** The statute's own words of a result: its text before the search words. */
-function ownText(d: PagefindData) {
+function ownWords(d: PagefindData) {
   const all = contentWordList(d.content);
-  return all.slice(0, termsStart(d.anchors, all.length)).join(' ');
+  return all.slice(0, termsStart(d.anchors, all.length));
 }
 
 /**
@@ -208,8 +206,9 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
   const query = u.words.join(' ');
   const cands: (Candidate & { r: Ranked })[] = await Promise.all(head.map(async (r) => {
     const d = await dataOf(r.result!);
+    const own = ownWords(d);
     const info = byUrl.get(d.url);
-    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(d, u.words), defines: definedShare(ownText(d), u.words), r: { ...r, url: d.url } };
+    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(own, u.words), defines: definedShare(own.join(' '), u.words), r: { ...r, url: d.url } };
   }));
   const inList = new Set(cands.map((c) => c.url));
   // Provisions the glossary points to that the head does not hold (current texts, within the filters).

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryIndex, type GlossaryTerm } from '../../src/lib/search/glossary.ts';
+import { glossaryIndex, everydayWords, type GlossaryTerm } from '../../src/lib/search/glossary.ts';
 import type { SearchVocabulary } from '../../src/lib/search/understand.ts';
 import type { CatalogueAct } from '../../src/lib/citation-parse.ts';
 import { realWordsNotSlips } from '../../src/lib/search/spelling.ts';
@@ -51,8 +51,6 @@ export function loadVocabulary(): SearchVocabulary {
   }
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
-  const everyday = new Set<string>();
-  const romanWords = new Set(glossary.flatMap((t) => t.roman.join(' ').split(/[\s-]+/)));
-  for (const t of glossary) for (const x of (t.told ?? []).join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x) && !romanWords.has(x)) everyday.add(x);
+  const everyday = new Set(everydayWords(glossary, counts));
   return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
 }

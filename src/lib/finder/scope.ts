@@ -61,8 +61,7 @@ export function noTextNotice(act: ScopeAct, when: string): string {
   if (first && when < first.applies!.from!.earliest) {
     // Only what the Act's content says of the earlier law, and only what existed by the date.
     const earlier = (act.earlierLaw ?? []).filter((e) => !e.since || e.since <= when).map((e) => ` ${e.text}`).join('');
-    const repealed = earlier;
-    return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. Its earliest text held (${first.applies!.name}) governs from ${first.applies!.from!.words}. Conduct before then falls under the law in force at the time, which this library does not hold.${repealed}`;
+    return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. Its earliest text held (${first.applies!.name}) governs from ${first.applies!.from!.words}. Conduct before then falls under the law in force at the time, which this library does not hold.${earlier}`;
   }
   return `${act.shortTitle}: no text the library holds governs ${fmt(when)}. The texts held govern: ${act.versions.map((v) => periodWords(v)).join('; ')}.`;
 }

@@ -193,3 +193,16 @@ export function actAffinity(matches: GlossaryMatch[]): Map<string, number> {
   }
   return out;
 }
+
+/**
+ * The everyday words of the glossary's told facts ("factory", "night") that the library's own
+ * vocabulary lacks: searched as typed (they are hidden words of the provisions), never a spelling
+ * correction's target, and never a word of Roman Urdu (those are read through the glossary).
+ * In: the terms and the vocabulary; out: the words, sorted.
+ */
+export function everydayWords(terms: Pick<GlossaryTerm, 'told' | 'roman'>[], vocabulary: { has(word: string): boolean }): string[] {
+  const roman = new Set(terms.flatMap((t) => t.roman.join(' ').split(/[\s-]+/)));
+  const out = new Set<string>();
+  for (const t of terms) for (const x of (t.told ?? []).join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !vocabulary.has(x) && !roman.has(x)) out.add(x);
+  return [...out].sort();
+}

@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { getActs, versionsOf, getProvisions, getGlossary } from '../../lib/library.ts';
 import { splitEditorial } from '../../lib/notes.ts';
 import { realWordsNotSlips } from '../../lib/search/spelling.ts';
+import { everydayWords } from '../../lib/search/glossary.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 export const GET: APIRoute = async () => {
@@ -32,11 +33,7 @@ export const GET: APIRoute = async () => {
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // English words the spelling correction must leave alone (spelling.ts realWordsNotSlips).
   const notSlips = realWordsNotSlips(ENGLISH, words);
-  // The everyday words of the glossary's told facts ("factory", "night"): searched as typed
-  // (they are hidden words of the provisions), never a correction's target ("laber" is not "later").
-  const everyday = new Set<string>();
-  const glossary = await getGlossary();
-  const romanWords = new Set(glossary.flatMap((t) => t.roman.join(' ').split(/[\s-]+/)));
-  for (const t of glossary) for (const x of t.told.join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !counts.has(x) && !romanWords.has(x)) everyday.add(x);
-  return new Response(JSON.stringify({ words, notSlips, everyday: [...everyday].sort() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // The everyday words of the glossary's told facts: searched as typed, never a correction's target.
+  const everyday = everydayWords(await getGlossary(), counts);
+  return new Response(JSON.stringify({ words, notSlips, everyday }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { normaliseUrdu, tokens, romanKey } from '../../../src/lib/search/normalise.ts';
 import { suggest, editDistance, realWordsNotSlips } from '../../../src/lib/search/spelling.ts';
 import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
-import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
+import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
 import { agesIn, amountsIn } from '../../../src/lib/search/story-facts.ts';
@@ -232,5 +232,12 @@ describe('the count of results', () => {
     expect(countSentence(3, 2, ' in the PTPA', 'all the words', ['a', 'b'])).toBe('2 provisions in the PTPA contain all the words; 1 more contains some of the words or is listed under them.');
     expect(countSentence(5, 0, '', 'all the words', ['a', 'b'])).toBe('No provision contains all of “a b”; 5 contain some of the words or are listed under them, the closest first.');
     expect(countSentence(1, 0, '', 'all the words', ['a', 'b'])).toMatch(/; 1 contains some of the words or is listed under them/);
+  });
+});
+
+describe('everyday words of the told facts', () => {
+  it('the told words the library lacks, never its own words nor Roman Urdu', () => {
+    const terms = [{ told: ['the agent took her passport at night; dunki route'], roman: ['dunki'] }];
+    expect(everydayWords(terms, new Set(['passport', 'the', 'agent']))).toEqual(['at', 'her', 'night', 'route', 'took']);
   });
 });
