@@ -203,7 +203,7 @@ function tokenize(query: string): Tok[] {
     // Pinpoints in words: "sub-section 2", "clause (b)", "proviso", "Explanation 3", "Illustration",
     // "Exception" become bracketed parts, "(1-A)" becomes "(1A)", so they stay with their section.
     .replace(/\(\s*(\d{1,2})\s*-\s*([a-z])\s*\)/gi, '($1$2)')
-    .replace(/\bsub[\s-]*sections?\s*\(?\s*(\d{1,2}[a-z]?)\s*\)?(?![a-z0-9])/gi, ' ($1)')
+    .replace(/\bsub[\s-]*(?:sections?|secs?\.?|s\.?)\s*\(?\s*(\d{1,2}[a-z]?)\s*\)?(?![a-z0-9])/gi, ' ($1)')
     .replace(/\b(?:sub[\s-]*clause|clause|cl\.|para(?:graph)?)\s*\(?\s*([a-z]{1,4}|\d{1,2})\s*\)?(?![a-z0-9])/gi, ' ($1)')
     .replace(/\bprovisos?\b/gi, ' (#proviso)')
     .replace(/\b(?:explanation|expl\.?)(?:\s*\(?\s*(\d{1,2})\s*\)?(?![a-z0-9(]))?/gi, (_m, n: string | undefined) => ` (#expl${n ?? ''})`)
@@ -343,9 +343,11 @@ function readTokens(query: string, catalogue: CatalogueAct[]) {
     for (;;) {
       let j = k;
       while (isPin(merged[j])) j++;
-      if (j === k || !isLinkWord(merged[j])) { k = -1; break; }
+      // "Expl 1 s375": at the start of the query, a pinpoint may stand straight before its section.
+      const bare = i === 0 && j > k && (merged[j]?.t === 'marker' || merged[j]?.t === 'num');
+      if (j === k || (!isLinkWord(merged[j]) && !bare)) { k = -1; break; }
       groups.push(merged.slice(k, j).map((p) => (p as { p: string }).p).join(''));
-      k = j + 1;
+      k = bare ? j : j + 1;
       while (merged[k]?.t === 'conn' && (merged[k] as { w: string }).w === 'the') k++;
       if (merged[k]?.t === 'marker') k++;
       if (!isPin(merged[k])) break;

@@ -221,7 +221,7 @@ async function search(state: State, id: number) {
     ? `${words.length > 1 ? 'all of ' : ''}${words.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
     : words.length > 1 ? 'all the words' : words.length ? `“${words[0]}”` : 'the words';
   const counted = countSentence(n, exact, scope, lead, words);
-  statusEl.textContent = [...said, counted].join(' ');
+  statusEl.textContent = [...new Set(said), counted].join(' ');
   renderMore();
 }
 

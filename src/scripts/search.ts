@@ -205,7 +205,7 @@ async function search(state: State, id: number) {
   actsEl.hidden = true;
   const exact = narrowed.exact;
   const counted = countSentence(n, exact, scope, lead, words);
-  statusEl.textContent = [...said, counted].join(' ');
+  statusEl.textContent = [...new Set(said), counted].join(' ');
   offerAlternatives(u.alternatives, state);
   await renderMore(id, linked);
   await showFilter();

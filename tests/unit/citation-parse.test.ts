@@ -311,6 +311,9 @@ describe('pinpoints of every form go to the line, labelled as printed', () => {
     ['clause (b) of sub-section (1) of section 4 PSMA', 'psma-2018', 's4-1-b', 's. 4(1)(b) PSMA'],
     // A section's only proviso, cited without the sub-section it stands under.
     ['proviso to s. 10 PTPA', 'ptpa-2018', 's10-1-proviso', 's. 10(1), proviso PTPA'],
+    // Abbreviated and bare forms.
+    ['sub-s (2) of s 3 PTPA', 'ptpa-2018', 's3-2', 's. 3(2) PTPA'],
+    ['Expl 1 s375', 'ppc', 's375-expl-1', 's. 375, Explanation 1 PPC'],
     // A province's text named with the province first.
     ['Punjab BLSA s. 2(ff)', 'blsa-1992-punjab', 's2-ff', 's. 2(ff) BLSA Punjab'],
   ])('%s', (q, act, anchor, label) => {

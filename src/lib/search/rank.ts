@@ -43,6 +43,8 @@ export const TUNING = {
   /** Procedure sections for a question about procedure; offences for a story of facts. */
   procedure: 1.6,
   story: 1.25,
+  /** A procedure section for a story of facts: it answers how a case is run, not what was done. */
+  storyProcedure: 0.8,
   /** A provision whose own words hold the query's words, against one whose search words (the glossary's) do. */
   text: 0.5,
   /** The provision that defines the term the query names, against those that use it. */
@@ -72,6 +74,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (c.act) s *= 1 + TUNING.affinity * (u.affinity?.[c.act.replace(/-punjab$/, '')] ?? 0);
   if (u.intent === 'procedure' && c.kind === 'procedure') s *= TUNING.procedure;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
+  if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;
   return s;
 }
 

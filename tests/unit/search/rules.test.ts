@@ -136,6 +136,8 @@ describe('ranking', () => {
     const cands = [c('/off/', { kind: 'offence', pagefind: 1 }), c('/proc/', { kind: 'procedure', pagefind: 0.8 })];
     expect(rank(cands, { ...base, intent: 'procedure' })[0].url).toBe('/proc/');
     expect(rank(cands, { ...base, intent: 'story' })[0].url).toBe('/off/');
+    // A story puts an offence before a procedure section that matched its words a little better.
+    expect(rank([c('/proc/', { kind: 'procedure', pagefind: 1 }), c('/off/', { kind: 'offence', pagefind: 0.7 })], { ...base, intent: 'story' })[0].url).toBe('/off/');
   });
   it('the Act named comes first; repealed provisions follow the law in force', () => {
     const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];
