@@ -111,6 +111,11 @@ export async function getGlossary() {
     .sort((a, b) => a.term.localeCompare(b.term));
 }
 
+/** The search's word lexicon (content/lexicon.yaml), in file order: editorial, never statute text. */
+export async function getLexicon() {
+  return (await getCollection('lexicon')).sort((a, b) => Number(a.id) - Number(b.id)).map((e) => ({ entry: Number(e.id), ...e.data }));
+}
+
 /** Editorial change summaries of an Act (content/changes/<act>.yaml), or undefined. Issue 12. */
 export async function getChanges(act: string) {
   return (await getCollection('changes')).map((e) => e.data).find((c) => c.act === act);

@@ -1,7 +1,7 @@
 // The search in the browser, shared by the search page (search.ts) and the header's results
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
-import { understandQuery, rank, glossaryIndex, definedShare, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm } from '../lib/search/index.ts';
+import { understandQuery, rank, glossaryIndex, lexiconIndex, definedShare, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 
@@ -48,8 +48,8 @@ export const vocabulary = () =>
   (vocabularyPromise ??= Promise.all([
     catalogue(),
     json<{ words: [string, number][]; notSlips?: string[]; everyday?: string[] }>('/data/search-words.json', { words: [] }),
-    json<{ terms: GlossaryTerm[] }>('/data/glossary.json', { terms: [] }),
-  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
+    json<{ terms: GlossaryTerm[]; lexicon?: LexiconWord[] }>('/data/glossary.json', { terms: [] }),
+  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), lexicon: lexiconIndex(g.lexicon ?? []), notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
 
 /** Every provision page by URL, current and earlier, with its Act and number. */
 async function pagesByUrl() {

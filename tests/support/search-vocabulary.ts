@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryIndex, everydayWords, type GlossaryTerm } from '../../src/lib/search/glossary.ts';
+import { glossaryIndex, everydayWords, lexiconIndex, type GlossaryTerm, type LexiconWord } from '../../src/lib/search/glossary.ts';
+import { existsSync } from 'node:fs';
 import type { SearchVocabulary } from '../../src/lib/search/understand.ts';
 import type { CatalogueAct } from '../../src/lib/citation-parse.ts';
 import { realWordsNotSlips } from '../../src/lib/search/spelling.ts';
@@ -18,6 +19,14 @@ export function loadGlossary(): GlossaryTerm[] {
     const y = parse(readFileSync(join(dir, f), 'utf8'));
     return { id: f.replace(/\.yaml$/, ''), english: [], names: [], ...y } as GlossaryTerm;
   });
+}
+
+/** content/lexicon.yaml, with its Roman spellings that are English words marked (as /data/glossary.json has it). */
+export function loadLexicon(): LexiconWord[] {
+  const file = join(ROOT, 'content', 'lexicon.yaml');
+  if (!existsSync(file)) return [];
+  const english = new Set(ENGLISH as string[]);
+  return (parse(readFileSync(file, 'utf8')) as LexiconWord[]).map((e) => ({ english: e.english, urdu: e.urdu ?? [], roman: e.roman ?? [], alsoEnglish: (e.roman ?? []).filter((r) => english.has(r)), generic: e.generic }));
 }
 
 export function loadVocabulary(): SearchVocabulary {
@@ -52,5 +61,5 @@ export function loadVocabulary(): SearchVocabulary {
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const everyday = new Set(everydayWords(glossary, counts));
-  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
+  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), lexicon: lexiconIndex(loadLexicon()), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
 }

@@ -206,3 +206,32 @@ export function everydayWords(terms: Pick<GlossaryTerm, 'told' | 'roman'>[], voc
   for (const t of terms) for (const x of (t.told ?? []).join(' ').toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (x.length >= 2 && !vocabulary.has(x) && !roman.has(x)) out.add(x);
   return [...out].sort();
 }
+
+/** A lexicon entry as /data/glossary.json carries it (src/schemas/lexicon.ts). */
+export interface LexiconWord {
+  english: string[];
+  urdu: string[];
+  roman: string[];
+  /** Of `roman`, the spellings that are English words too ("lure"): read only in a Roman Urdu query. */
+  alsoEnglish?: string[];
+  /** A word of every page ("jurm" offence): read, never searched. */
+  generic?: boolean;
+}
+
+/**
+ * The lexicon (content/lexicon.yaml) indexed like the glossary, so matchGlossary() reads its
+ * words and two-word expressions alike. Each entry becomes a term with no provisions: the
+ * lexicon translates words, it points at nothing. In: the entries; out: an index whose terms'
+ * `english` are the words to search.
+ */
+export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEnglish: Set<string> } {
+  // A generic word's term is empty: nothing to search.
+  const terms: GlossaryTerm[] = entries.map((e, i) => ({ id: `lexicon-${i + 1}`, term: e.generic ? '' : e.english.join(' '), english: [], urdu: e.urdu, roman: e.roman, descriptions: [], provisions: [], names: [] }));
+  const phrases: Phrase[] = [];
+  terms.forEach((t, term) => {
+    for (const u of t.urdu) { const words = tokens(normaliseUrdu(u)); if (words.length) phrases.push({ words, kind: 'urdu', term }); }
+    for (const r of t.roman) { const words = tokens(r); if (words.length) phrases.push({ words, kind: 'roman', term }); }
+  });
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { terms, phrases, alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])) };
+}

@@ -2,7 +2,7 @@
 // Pure modules: no DOM, no Pagefind. Entry: understandQuery(raw, vocabulary).
 export { understandQuery, type Understood, type SearchVocabulary, type Intent } from './understand.ts';
 export { rank, score, headingShare, TUNING, type Candidate } from './rank.ts';
-export { glossaryIndex, matchGlossary, provisionPriors, termsFor, withParallelTexts, type GlossaryTerm, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+export { glossaryIndex, lexiconIndex, matchGlossary, provisionPriors, termsFor, withParallelTexts, type GlossaryTerm, type GlossaryIndex, type GlossaryMatch, type LexiconWord } from './glossary.ts';
 export { tokens, normaliseUrdu, romanKey, isUrdu } from './normalise.ts';
 export { wordForm, joinPair, STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, type Vocabulary } from './words.ts';
 export { suggest, editDistance, type Suggestion } from './spelling.ts';

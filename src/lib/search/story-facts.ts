@@ -40,6 +40,57 @@ export function agesIn(tokens: string[]): AgeMention[] {
   return out.filter((a) => a.age <= 120);
 }
 
+/** An age limit: "under 14", "below 18 years", "less than 16", "14 saal se kam (umar)", "18 سال سے کم". */
+export interface AgeBound { under: number; from: number; to: number; typed: string }
+
+const UNDER = /^(?:under|below|beneath)$/;
+const NUMBER_WORDS: Record<number, string> = { 10: 'ten', 12: 'twelve', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 18: 'eighteen', 21: 'twenty-one' };
+
+/**
+ * The age limits a query's tokens state, with the span [from, to) each takes. The law draws its
+ * lines by age ("under the age of fourteen years": PPC s. 364A; "under the age of twenty-one
+ * years": s. 366B; "under eighteen": PTPA s. 2), so "14 saal se kam umar" asks for the provision
+ * that draws the line at fourteen. In: tokens(); out: limits of 1–120 years, in order. "under
+ * section 14" and "less than 14 days" are not ages.
+ */
+export function ageBoundsIn(tokens: string[]): AgeBound[] {
+  const out: AgeBound[] = [];
+  const num = (t: string | undefined) => (t && /^\d{1,3}$/.test(t) ? Number(t) : NaN);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // English: "under 14", "under the age of 14 (years)", "below 18 years of age", "less than 16 years".
+    let j = -1;
+    if (UNDER.test(t)) j = tokens[i + 1] === 'the' && tokens[i + 2] === 'age' && tokens[i + 3] === 'of' ? i + 4 : i + 1;
+    else if ((t === 'less' || t === 'younger') && tokens[i + 1] === 'than') j = i + 2;
+    if (j > 0 && !Number.isNaN(num(tokens[j]))) {
+      let to = j + 1;
+      const unit = UNIT.test(tokens[to] ?? '');
+      if (unit) to++;
+      // "less than 14" needs its unit or "age" near ("less than 14 days" is no age); "under 14" does not.
+      if (t === 'less' && !unit && tokens[i - 1] !== 'age') continue;
+      if (tokens[to] === 'of' && tokens[to + 1] === 'age') to += 2;
+      else if (tokens[to] === 'old') to++;
+      out.push({ under: num(tokens[j]), from: i, to, typed: tokens.slice(i, to).join(' ') });
+      i = to - 1;
+      continue;
+    }
+    // Roman Urdu and Urdu: "(umar) 14 saal se kam (umar)", "14 سال سے کم عمر".
+    if (!Number.isNaN(num(t)) && UNIT.test(tokens[i + 1] ?? '') && /^(?:se|say|سے)$/.test(tokens[i + 2] ?? '') && /^(?:kam|کم)$/.test(tokens[i + 3] ?? '')) {
+      const from = /^(?:umar|umer|umr|عمر)$/.test(tokens[i - 1] ?? '') ? i - 1 : i;
+      let to = i + 4;
+      while (to < tokens.length && /^(?:umar|umer|umr|عمر|ki|ka|ke|کی|کا|کے)$/.test(tokens[to]) && to < i + 6) to++;
+      out.push({ under: num(t), from, to, typed: tokens.slice(from, to).join(' ') });
+      i = to - 1;
+    }
+  }
+  return out.filter((a) => a.under >= 1 && a.under <= 120);
+}
+
+/** An age limit in the words the statutes write it ("fourteen", "twenty-one"); undefined for others. */
+export function ageWord(years: number): string | undefined {
+  return NUMBER_WORDS[years];
+}
+
 const MONEY_AFTER = /^(?:lakh|lakhs|lac|lacs|laakh|crore|crores|karor|karod|hazar|hazaar|thousand|million|rupees|rupee|rupay|rupaye|rupaiy|rs|pkr|dollars?|riyals?|dirhams?)$/;
 const MONEY_BEFORE = /^(?:rs|pkr|rupees|usd|aed|sar)$/;
 

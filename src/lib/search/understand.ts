@@ -5,9 +5,9 @@
 import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
-import { suggest } from './spelling.ts';
-import { agesIn, amountsIn } from './story-facts.ts';
-import { matchGlossary, provisionPriors, actAffinity, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { suggest, editDistance } from './spelling.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord } from './story-facts.ts';
+import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -20,6 +20,8 @@ export interface SearchVocabulary {
   notSlips?: Set<string>;
   /** Everyday words of the glossary's told facts: searched as typed, never a correction (/data/search-words.json `everyday`). */
   everyday?: Set<string>;
+  /** The word lexicon (/data/glossary.json `lexicon`, content/lexicon.yaml), indexed by lexiconIndex(). */
+  lexicon?: ReturnType<typeof lexiconIndex>;
 }
 
 /** What the query asks for, as far as words show it. */
@@ -55,6 +57,8 @@ export interface Understood {
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+/** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
+const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
@@ -67,6 +71,25 @@ const SECTION_WORDS = /^(dafa|dafah|dafaa|dafa-a|daffa|daffah|dafat|dafaat|dafe)
 function urlOf(catalogue: CatalogueAct[], ref: string) {
   const [act, number] = ref.split('/');
   return catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number)?.url;
+}
+
+/**
+ * The words of a query the lexicon (content/lexicon.yaml) reads: Urdu and Roman Urdu words that
+ * no glossary term took and that are not English words of the library ("maut", "پاسپورٹ"). A
+ * Roman spelling that is an English word too ("lure") is read so only in a Roman Urdu query.
+ * In: the query's tokens, the glossary's matches, the words already read (`skip`); out: matches
+ * whose term is the English to search.
+ */
+function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) => boolean, roman: boolean, vocab: SearchVocabulary): GlossaryMatch[] {
+  const lexicon = vocab.lexicon;
+  if (!lexicon) return [];
+  const inTerm = new Set(terms.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
+  const english = (w: string) => !isUrdu(w) && (vocab.words.has(w) || !!wordForm(w, vocab.words));
+  const taken = (i: number) => skip(i) || inTerm.has(i) || english(words[i]);
+  // In an English query a Roman spelling close to its own English ("traficking", "pasport") is a
+  // slip of the English word: spelling correction reads it, and says so.
+  const slip = (m: GlossaryMatch) => !!m.term.term && m.term.term.split(' ').some((e) => editDistance(m.typed, e, 2) <= 2);
+  return matchGlossary(words, lexicon, taken).filter((m) => !taken(m.from) && !taken(m.to - 1) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
 }
 
 /**
@@ -117,22 +140,30 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     STOP_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w) || (ROMAN_FUNCTION_WORDS.has(w) && (romanQuery || !inVocab(w)));
   // An age told in the story ("my 15 year old daughter") is read, not searched (story-facts.ts).
   // So is a sum of money ("50 lakh").
-  const ages = citations ? [] : agesIn(words);
+  // An age limit ("14 saal se kam umar", "under 14") is searched as the statutes write it ("fourteen").
   const span = (a: { from: number; to: number }) => Array.from({ length: a.to - a.from }, (_, k) => a.from + k);
-  const ageAt = new Set([...ages.flatMap(span), ...amountsIn(words).flatMap(span)]);
+  const bounds = citations ? [] : ageBoundsIn(words);
+  const inBound = new Set(bounds.flatMap(span));
+  const ages = citations ? [] : agesIn(words).filter((a) => !span(a).some((i) => inBound.has(i)));
+  const ageAt = new Set([...ages.flatMap(span), ...inBound, ...amountsIn(words).flatMap(span)]);
   let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
   let terms = matchGlossary(words, glossary, skip);
+  let lexical = readLexicon(words, terms, skip, roman, vocab);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
     skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
     terms = matchGlossary(words, glossary, skip);
+    lexical = readLexicon(words, terms, skip, roman, vocab);
   }
   // An age under eighteen names a child (PTPA s. 2), as if the glossary's "Child" had been typed.
   const child = glossary.terms.find((t) => t.id === 'child');
-  const young = ages.find((a) => a.age < 18);
+  const young = ages.find((a) => a.age < 18) ?? bounds.find((b) => b.under <= 18);
   if (child && young && !terms.some((t) => t.term === child)) terms.push({ term: child, kind: 'english', from: young.from, to: young.to, typed: young.typed });
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from; i < t.to; i++) inTerm.add(i);
+  // Words the lexicon reads: the first word of each carries the English to search, the rest are done.
+  const lexAt = new Map<number, string[]>();
+  for (const m of lexical) for (let i = m.from; i < m.to; i++) lexAt.set(i, i === m.from && m.term.term ? m.term.term.split(' ') : []);
 
   // The words to search.
   const out: string[] = [];
@@ -147,6 +178,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // Stray single letters and figures ("x", "1") narrow nothing.
     if (w.length < 2 && !isUrdu(w)) continue;
     if (/^\d/.test(w)) { if (!citedNumbers.has(w.replace(/-/g, ''))) out.push(w); continue; }
+    if (lexAt.has(i)) { for (const e of lexAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); continue; }
     if (isUrdu(w)) { if (!inTerm.has(i)) unknown.push(w); continue; }
     const termKind = terms.find((t) => i >= t.from && i < t.to)?.kind;
     if (termKind === 'roman' && !inVocab(w)) continue;
@@ -186,6 +218,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const fixed = words.map((w) => fixes.find(([from]) => from === w)?.[1] ?? w);
     for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term)) terms.push(m);
   }
+  for (const b of bounds) { const w = ageWord(b.under); if (w && inVocab(w) && !out.includes(w)) out.push(w); }
   const searchWords = [...new Set(out)];
 
   let corrected: string | undefined;
@@ -195,7 +228,31 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     notes.push(`Showing results for “${corrected}”.`);
   }
   for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
+  const translated = lexical.filter((m) => m.term.term);
+  if (translated.length) notes.push(`Searched as: ${translated.map((m) => `“${m.typed}” ${m.term.term}`).join(', ')}.`);
   if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
+
+  const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
+  // A question: opens with a question word, or a clause does (", does he get it back"), or ends with "?".
+  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|,\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
+  // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
+  // accused …", "hidden from police"): those words ask about procedure only in a question or a
+  // short query. Bail, compounding and the court ask about it anywhere.
+  const told = !question && content.length >= 5;
+  if (told) terms = terms.filter((t) => !NARRATED_CUES.test(t.typed));
+  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && NARRATED_CUES.test(t.typed)));
+  const intent: Intent = procedure ? 'procedure' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
+
+  // A province named in a query about bonded labour names that province's own Act ("Sindh mein
+  // bhatta mazdooron ka qanoon"): the provinces' own texts in the library are Bonded Labour Acts.
+  const bonded = terms.some((t) => t.term.provisions.some((r) => r.startsWith('blsa-1992/'))) || words.includes('bonded');
+  if (bonded) {
+    words.forEach((w, i) => {
+      if (actAt.has(i) || !/^(punjab|sindh|sind)$/.test(w)) return;
+      const own = catalogue.filter((a) => a.act.startsWith('blsa') || a.act.includes('-blsa')).filter((a) => a.shortTitle.toLowerCase().split(/[^a-z]+/).includes(w === 'sind' ? 'sindh' : w));
+      if (own.length === 1 && !acts.includes(own[0].act)) acts.push(own[0].act);
+    });
+  }
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   const priors: Record<string, number> = {};
@@ -203,12 +260,6 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
-
-  const procedure = words.some((w) => PROCEDURE_CUES.test(w)) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id));
-  const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
-  // A question: opens with a question word, or a clause does (", does he get it back"), or ends with "?".
-  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|,\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
-  const intent: Intent = procedure ? 'procedure' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
 
   // In a story or a question a figure that cites nothing ("16 hours", "3 men") narrows the
   // search to pages that print that figure, which are section references: it is not searched.

@@ -1,9 +1,15 @@
 // /data/glossary.json: the search glossary (content/glossary/), for the search's query
-// understanding (src/lib/search/) in the site and in the downloaded copy. Editorial.
+// understanding (src/lib/search/) in the site and in the downloaded copy, with the word lexicon
+// (content/lexicon.yaml). Editorial.
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../../lib/library.ts';
+import { getGlossary, getLexicon } from '../../lib/library.ts';
+import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 export const GET: APIRoute = async () => {
   const terms = (await getGlossary()).map(({ id, term, english, urdu, roman, descriptions, provisions, names, facet }) => ({ id, term, english, urdu, roman, descriptions, provisions, names, facet }));
-  return new Response(JSON.stringify({ editorial: true, terms }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // The lexicon's Roman spellings that are English words too are marked, to be read only in a
+  // Roman Urdu query (src/lib/search/understand.ts readLexicon).
+  const english = new Set(ENGLISH as string[]);
+  const lexicon = (await getLexicon()).map(({ english: en, urdu, roman, generic }) => ({ english: en, urdu, roman, alsoEnglish: roman.filter((r) => english.has(r)), ...(generic ? { generic } : {}) }));
+  return new Response(JSON.stringify({ editorial: true, terms, lexicon }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@
 // whole ("non-bailable") as well as in parts. The search reads word forms and corrects spelling
 // from it (src/lib/search/words.ts, spelling.ts), and leaves alone the English words in `notSlips`.
 import type { APIRoute } from 'astro';
-import { getActs, versionsOf, getProvisions, getGlossary } from '../../lib/library.ts';
+import { getActs, versionsOf, getProvisions, getGlossary, getLexicon } from '../../lib/library.ts';
 import { splitEditorial } from '../../lib/notes.ts';
 import { realWordsNotSlips } from '../../lib/search/spelling.ts';
 import { everydayWords } from '../../lib/search/glossary.ts';
@@ -30,6 +30,9 @@ export const GET: APIRoute = async () => {
     }
   }
   for (const t of await getGlossary()) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
+  // The lexicon translates into the library's words only: a word no text uses would find nothing.
+  const stray = (await getLexicon()).flatMap((e) => e.english.filter((w) => !counts.has(w)).map((w) => `content/lexicon.yaml entry ${e.entry}, english: "${w}" is no word of the library's texts`));
+  if (stray.length) throw new Error(stray.join('\n'));
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // English words the spelling correction must leave alone (spelling.ts realWordsNotSlips).
   const notSlips = realWordsNotSlips(ENGLISH, words);

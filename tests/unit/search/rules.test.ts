@@ -6,7 +6,7 @@ import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
-import { agesIn, amountsIn } from '../../../src/lib/search/story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn } from '../../../src/lib/search/story-facts.ts';
 import { definedShare } from '../../../src/lib/search/defines.ts';
 import { countSentence } from '../../../src/lib/search/status-text.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
@@ -197,6 +197,24 @@ describe('ages told in a story', () => {
     expect(ages('imprisonment for 14 years')).toEqual([]);
     expect(ages('14 years imprisonment')).toEqual([]);
     expect(ages('a girl 15 years of age')).toEqual([[15, '15 years of age']]);
+  });
+});
+
+describe('age limits told in a query', () => {
+  const bounds = (q: string) => ageBoundsIn(tokens(q)).map((a) => [a.under, a.typed]);
+  it('reads an age limit in English, Roman Urdu and Urdu', () => {
+    expect(bounds('kidnapping a child under 10')).toEqual([[10, 'under 10']]);
+    expect(bounds('girl under the age of 16 years')).toEqual([[16, 'under the age of 16 years']]);
+    expect(bounds('boy below 14 years of age')).toEqual([[14, 'below 14 years of age']]);
+    expect(bounds('a girl less than 18 years old')).toEqual([[18, 'less than 18 years old']]);
+    expect(bounds('14 saal se kam umar bache ka aghwa')).toEqual([[14, '14 saal se kam umar']]);
+    expect(bounds('umar 18 saal se kam ho')).toEqual([[18, 'umar 18 saal se kam']]);
+    expect(bounds('21 سال سے کم عمر لڑکی')).toEqual([[21, '21 سال سے کم عمر']]);
+  });
+  it('a limit that is not an age is left alone', () => {
+    expect(bounds('less than 14 days')).toEqual([]);
+    expect(bounds('under section 14')).toEqual([]);
+    expect(bounds('my 15 year old daughter')).toEqual([]);
   });
 });
 

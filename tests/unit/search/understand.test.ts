@@ -206,3 +206,42 @@ describe('tester faults: short Roman Urdu words, section words, announced correc
     expect(ids('qaid kar ke rakha')).toEqual(['wrongful-confinement']);
   });
 });
+
+describe('age limits', () => {
+  it('is searched as the statutes write the age, and a limit of eighteen or under names a child', () => {
+    const u = understandQuery('14 saal se kam umar bache ka aghwa', V);
+    expect(u.words).toContain('fourteen');
+    expect(u.words).not.toContain('14');
+    expect(u.unknown).not.toContain('saal');
+    expect(understandQuery('girl under 21 brought from abroad', V).words).toContain('twenty-one');
+    expect(understandQuery('girl under 21 brought from abroad', V).terms.map((t) => t.term.id)).not.toContain('child');
+    expect(understandQuery('girl under 16 taken from home', V).terms.map((t) => t.term.id)).toContain('child');
+  });
+});
+
+describe('a statement of facts against a question about procedure', () => {
+  it('the FIR and the police in a story tell what happened; they do not ask how a case is run', () => {
+    const story = u('As per FIR accused forcibly took the complainant sister to a tubewell where both raped her');
+    expect(story.intent).toBe('story');
+    expect(story.terms.map((t) => t.term.id)).not.toContain('cognizable');
+    expect(Object.keys(story.priors)).not.toContain('/ptpa-2018/s9/');
+    expect(u('owner gives rooms to foreigners who have no visa and keeps them hidden from police').intent).toBe('story');
+  });
+  it('the same words in a question, or a short query, still ask about procedure', () => {
+    expect(u('can police register FIR for bonded labour').intent).toBe('procedure');
+    expect(u('fir trafficking').intent).toBe('procedure');
+    // Bail asks about procedure anywhere.
+    expect(u('agent arrested with three boys at the airport, he is asking for bail now').intent).toBe('procedure');
+  });
+});
+
+describe('a province named with bonded labour names its own Act', () => {
+  it('Sindh or Punjab with a bonded-labour word', () => {
+    expect(u('Sindh mein bhatta mazdooron ka qanoon peshgi').acts).toContain('sindh-blsa-2015');
+    expect(u('punjab brick kiln peshgi').acts).toEqual(['blsa-1992-punjab']);
+  });
+  it('a province in a story of another law names no Act', () => {
+    expect(u('girl taken from punjab to karachi and sold').acts).toEqual([]);
+    expect(u('trafficking case in sindh').acts).toEqual([]);
+  });
+});
