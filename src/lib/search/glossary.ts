@@ -70,7 +70,7 @@ const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning'
  * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
  * letters, at least five).
  */
-export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) {
+export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, maxSlips = 2) {
   if (typed === word) return true;
   if (kind === 'urdu') {
     if (!isUrdu(typed)) return false;
@@ -84,7 +84,10 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind) 
     if (typed.length < 5 || word.length < 5) return false;
     // Two slips only where both words have six letters or more: "kisht" (instalment) is not
     // "kashti" (boat); "begari" is "begaar".
-    const slips = Math.min(typed.length, word.length) >= 6 ? 2 : 1;
+    // With maxSlips under 2 (the lexicon, which lists its spellings), a slip only in words of
+    // seven letters or more: "tawan" (ransom) is not "tawun" (cooperation), nor "chalane" "chalan".
+    if (maxSlips < 2 && Math.min(typed.length, word.length) < 7) return false;
+    const slips = Math.min(maxSlips, Math.min(typed.length, word.length) >= 6 ? 2 : 1);
     const key = romanKey(typed);
     if (key !== romanKey(word) || editDistance(typed, word, slips) > slips) return false;
     // A key of one or two consonants is shared by unrelated words ("becha" sell / "bacha"
@@ -111,9 +114,9 @@ export interface GlossaryMatch {
  * marks words already read (a citation, an Act's name) or of no meaning ("se"), which may sit
  * inside a phrase ("bheek mangwana" in "bachon se bheek mangwana" needs no skipping; "aghwa
  * baraye tawan" may be typed "aghwa ke baraye tawan"). A lone weak English word ("court",
- * "fine") does not name a term.
+ * "fine") does not name a term. `maxSlips`: the most slips a Roman word may have (sameGlossaryWord).
  */
-export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: number) => boolean = () => false): GlossaryMatch[] {
+export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: number) => boolean = () => false, maxSlips = 2): GlossaryMatch[] {
   // Words taken by a longer phrase; a phrase of the same length may share them (an ambiguous
   // word names every term it belongs to: "prosecuted" for victims of trafficking and for migrants).
   const used = new Map<number, number>();
@@ -128,7 +131,7 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
       const at: number[] = [];
       while (j < words.length && k < p.words.length) {
         if (!status && taken(j, p.words.length)) break;
-        if (sameGlossaryWord(words[j], p.words[k], p.kind) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
+        if (sameGlossaryWord(words[j], p.words[k], p.kind, maxSlips) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         break;
       }

@@ -89,7 +89,9 @@ function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) 
   // In an English query a Roman spelling close to its own English ("traficking", "pasport") is a
   // slip of the English word: spelling correction reads it, and says so.
   const slip = (m: GlossaryMatch) => !!m.term.term && m.term.term.split(' ').some((e) => editDistance(m.typed, e, 2) <= 2);
-  return matchGlossary(words, lexicon, taken).filter((m) => !taken(m.from) && !taken(m.to - 1) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
+  // A lexicon word matches as typed or with one slip: it lists its spellings, and a sound match
+  // of two slips reads "shikar" (prey, victim) as "sahukar" (creditor).
+  return matchGlossary(words, lexicon, taken, 1).filter((m) => !taken(m.from) && !taken(m.to - 1) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
 }
 
 /**
