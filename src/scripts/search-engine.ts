@@ -195,8 +195,45 @@ export async function fullText(pf: Pagefind, u: Understood, words: string[], fil
     const mmax = Math.max(...merged.map((m) => m.score), 1);
     list = [...list, ...merged.map((m) => ({ id: m.id, score: (Number.isFinite(top) ? top : 1) * 0.6 * (m.score / mmax), result: byId.get(m.id)!, locs: [...locs.get(m.id)!].sort((a, b) => a - b) }))];
   }
+  list = await withNamedActs(pf, list, u, words, filters);
   list = await rerank(list, u, filters);
   return { list, exact, counts: list.length === exact ? all?.filters?.act : undefined };
+}
+
+/** How many of a named Act's own best matches join the head of the list. */
+const NAMED_ACT_HEAD = 4;
+
+/**
+ * A query that names an Act ("Sindh … peshgi", "PSMA section on harbouring") weighs its
+ * provisions up (rank.ts), but they must first be among those reranked: a small Act's pages can
+ * fall below the head when a larger Act uses the words more. Its own best matches, searched
+ * within the Act, join the head. In: the list so far; out: the list with them moved or added.
+ */
+async function withNamedActs(pf: Pagefind, list: Ranked[], u: Understood, words: string[], filters: Record<string, unknown>): Promise<Ranked[]> {
+  if (filters.act || !u.acts.length || !words.length) return list;
+  const acts = await catalogue();
+  const extra: Ranked[] = [];
+  for (const id of u.acts) {
+    const abbreviation = acts.find((a) => a.act === id)?.abbreviation;
+    if (!abbreviation) continue;
+    const within = { ...filters, act: abbreviation };
+    let found = ((await pf.search(words.join(' '), { filters: within }))?.results ?? []).map((r) => ({ r, score: r.score }));
+    // A story's words seldom stand together in one section: then any of them, best summed.
+    if (!found.length && words.length > 1) {
+      const per = await Promise.all(words.map((w) => pf.search(w, { filters: within })));
+      const sum = new Map<string, { r: PagefindResult; score: number }>();
+      for (const p of per) for (const r of p?.results ?? []) sum.set(r.id, { r, score: (sum.get(r.id)?.score ?? 0) + r.score });
+      found = [...sum.values()].sort((a, b) => b.score - a.score);
+    }
+    for (const { r, score } of found.slice(0, NAMED_ACT_HEAD)) extra.push({ id: r.id, score, result: r });
+  }
+  if (!extra.length) return list;
+  const ids = new Set(extra.map((r) => r.id));
+  const rest = list.filter((r) => !ids.has(r.id));
+  // Scores of a search within one Act are on another scale: they take the lowest head score.
+  const floor = Math.min(...list.slice(0, RERANK).map((r) => r.score), Infinity);
+  const joined = extra.map((r) => ({ ...r, score: list.find((x) => x.id === r.id)?.score ?? (Number.isFinite(floor) ? floor : r.score) }));
+  return [...rest.slice(0, RERANK - joined.length), ...joined, ...rest.slice(RERANK - joined.length)];
 }
 
 /** Reorders the head of a list with rank() and adds the provisions the glossary points to. */

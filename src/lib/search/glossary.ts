@@ -238,3 +238,12 @@ export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEngl
   phrases.sort((a, b) => b.words.length - a.words.length);
   return { terms, phrases, alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])) };
 }
+
+/**
+ * The lexicon's English words no text of the library uses (they would find nothing), each as a
+ * message naming the file, the entry (its place in the list, from 1) and the word. In: the
+ * entries with their place; out: [] when all are library words.
+ */
+export function lexiconStrays(entries: { entry: number; english: string[] }[], vocabulary: { has(word: string): boolean }): string[] {
+  return entries.flatMap((e) => e.english.filter((w) => !vocabulary.has(w)).map((w) => `content/lexicon.yaml entry ${e.entry}, english: "${w}" is no word of the library's texts`));
+}

@@ -43,6 +43,8 @@ export const TUNING = {
   /** Procedure sections for a question about procedure; offences for a story of facts. */
   procedure: 1.6,
   story: 1.25,
+  /** The definitions section for a question of what a word means. */
+  meaning: 1.6,
   /** A procedure section for a story of facts: it answers how a case is run, not what was done. */
   storyProcedure: 0.8,
   /** A provision whose own words hold the query's words, against one whose search words (the glossary's) do. */
@@ -73,6 +75,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
   if (c.act) s *= 1 + TUNING.affinity * (u.affinity?.[c.act.replace(/-punjab$/, '')] ?? 0);
   if (u.intent === 'procedure' && c.kind === 'procedure') s *= TUNING.procedure;
+  if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
   if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;
   return s;

@@ -25,7 +25,7 @@ export interface SearchVocabulary {
 }
 
 /** What the query asks for, as far as words show it. */
-export type Intent = 'procedure' | 'story' | 'question' | 'lookup';
+export type Intent = 'procedure' | 'meaning' | 'story' | 'question' | 'lookup';
 
 export interface Understood {
   raw: string;
@@ -57,6 +57,8 @@ export interface Understood {
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+/** Words that ask what a word means. */
+const MEANING_CUES = /^(meaning|means|define|defined|definition|definitions|matlab|mtlb|tareef|tarif|taarif|مطلب|تعریف|مراد)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
 const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
@@ -243,7 +245,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const told = !question && content.length >= 5;
   if (told) terms = terms.filter((t) => !NARRATED_CUES.test(t.typed));
   const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && NARRATED_CUES.test(t.typed)));
-  const intent: Intent = procedure ? 'procedure' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
+  // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
+  const meaning = words.some((w) => MEANING_CUES.test(w)) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q);
+  const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
 
   // A province named in a query about bonded labour names that province's own Act ("Sindh mein
   // bhatta mazdooron ka qanoon"): the provinces' own texts in the library are Bonded Labour Acts.
@@ -261,6 +265,19 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   for (const [ref, w] of provisionPriors(terms, has)) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
+  }
+
+  // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the
+  // pointing of the federal provision with the same heading: its sections are not numbered alike.
+  for (const id of acts) {
+    const own = catalogue.find((a) => a.act === id);
+    if (!own || !/blsa/.test(id) || Object.keys(priors).some((u) => u.startsWith(`/${id}/`))) continue;
+    for (const [url, w] of Object.entries(priors)) {
+      if (!url.startsWith('/blsa-1992/')) continue;
+      const heading = catalogue.find((a) => a.act === 'blsa-1992')?.provisions?.find((p) => p.url === url)?.heading?.toLowerCase();
+      const same = heading && own.provisions?.find((p) => p.heading?.toLowerCase() === heading);
+      if (same) priors[same.url] = (priors[same.url] ?? 0) + w;
+    }
   }
 
   // In a story or a question a figure that cites nothing ("16 hours", "3 men") narrows the

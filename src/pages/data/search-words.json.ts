@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getActs, versionsOf, getProvisions, getGlossary, getLexicon } from '../../lib/library.ts';
 import { splitEditorial } from '../../lib/notes.ts';
 import { realWordsNotSlips } from '../../lib/search/spelling.ts';
-import { everydayWords } from '../../lib/search/glossary.ts';
+import { everydayWords, lexiconStrays } from '../../lib/search/glossary.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 export const GET: APIRoute = async () => {
@@ -31,7 +31,7 @@ export const GET: APIRoute = async () => {
   }
   for (const t of await getGlossary()) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   // The lexicon translates into the library's words only: a word no text uses would find nothing.
-  const stray = (await getLexicon()).flatMap((e) => e.english.filter((w) => !counts.has(w)).map((w) => `content/lexicon.yaml entry ${e.entry}, english: "${w}" is no word of the library's texts`));
+  const stray = lexiconStrays(await getLexicon(), counts);
   if (stray.length) throw new Error(stray.join('\n'));
   const words = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   // English words the spelling correction must leave alone (spelling.ts realWordsNotSlips).

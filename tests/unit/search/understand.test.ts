@@ -2,7 +2,8 @@
 // library's real vocabulary and glossary read from content/.
 import { describe, it, expect } from 'vitest';
 import { understandQuery } from '../../../src/lib/search/understand.ts';
-import { loadVocabulary } from '../../support/search-vocabulary.ts';
+import { loadVocabulary, loadLexicon } from '../../support/search-vocabulary.ts';
+import { lexiconStrays } from '../../../src/lib/search/glossary.ts';
 
 const V = loadVocabulary();
 const u = (q: string) => understandQuery(q, V);
@@ -243,5 +244,57 @@ describe('a province named with bonded labour names its own Act', () => {
   it('a province in a story of another law names no Act', () => {
     expect(u('girl taken from punjab to karachi and sold').acts).toEqual([]);
     expect(u('trafficking case in sindh').acts).toEqual([]);
+  });
+});
+
+describe('a named province Act the glossary does not list', () => {
+  it('takes the pointing of the federal provision with the same heading (Sindh s. 2 for "peshgi")', () => {
+    const r = u('Sindh mein bhatta mazdooron ka qanoon peshgi kisay kehte hain');
+    expect(r.priors['/sindh-blsa-2015/s2/']).toBeGreaterThan(0);
+    expect(r.priors['/sindh-blsa-2015/s2/']).toBe(r.priors['/blsa-1992/s2/']);
+  });
+  it('an Act the query does not name takes nothing', () => {
+    expect(Object.keys(u('bhatta mazdoor peshgi').priors).some((url) => url.startsWith('/sindh-blsa-2015/'))).toBe(false);
+  });
+});
+
+describe('a question of what a word means', () => {
+  it('asks for the definition, in English, Roman Urdu and Urdu', () => {
+    for (const q of ['meaning of peshgi', 'peshgi kisay kehte hain', 'bachay ki tareef', 'پیشگی کسے کہتے ہیں', 'define bonded labour']) expect(u(q).intent, q).toBe('meaning');
+  });
+  it('a story or a question of another kind is not one', () => {
+    expect(u('what is the punishment for kidnapping').intent).not.toBe('meaning');
+    expect(u('agent took money and sent my son abroad on a boat').intent).toBe('story');
+  });
+});
+
+describe('the word lexicon (content/lexicon.yaml)', () => {
+  it('reads Urdu and Roman Urdu words no glossary term takes, and says how', () => {
+    const r = u('trafficking mein victim ki maut');
+    expect(r.words).toContain('death');
+    expect(r.unknown).not.toContain('maut');
+    expect(r.notes.join(' ')).toMatch(/“maut” death/);
+    expect(u('ٹریفکنگ میں پاسپورٹ ضبط').unknown).not.toContain('پاسپورٹ');
+  });
+  it('a Roman spelling near another word is not read as it: "shikar" (victim) is not "sahukar" (creditor)', () => {
+    expect(u('trafficking ka shikar').words).not.toContain('creditor');
+    expect(u('aghwa baraye tawan').words).not.toContain('cooperation');
+  });
+  it('in an English query a slip of an English word is corrected, not read as Roman Urdu', () => {
+    expect(u('traficking of a child').corrected).toMatch(/trafficking/);
+  });
+  it('a generic word ("jurm", offence) is read but not searched', () => {
+    const r = u('begaar lena jurm');
+    expect(r.unknown).not.toContain('jurm');
+    expect(r.words).not.toContain('offence');
+  });
+});
+
+describe('the lexicon translates into the library\'s words only', () => {
+  it('every English word of content/lexicon.yaml is a word of the texts', () => {
+    expect(lexiconStrays(loadLexicon().map((e, i) => ({ entry: i + 1, english: e.english })), V.words)).toEqual([]);
+  });
+  it('a word no text uses is named with its file and entry', () => {
+    expect(lexiconStrays([{ entry: 7, english: ['death', 'zzqx'] }], V.words)).toEqual(['content/lexicon.yaml entry 7, english: "zzqx" is no word of the library\'s texts']);
   });
 });
