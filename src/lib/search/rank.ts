@@ -48,7 +48,7 @@ export const TUNING = {
   /** A procedure section for a story of facts: it answers how a case is run, not what was done. */
   storyProcedure: 0.8,
   /** A provision whose own words hold the query's words, against one whose search words (the glossary's) do. */
-  text: 0.5,
+  text: 1.0,
   /** The provision that defines the term the query names, against those that use it. */
   defines: 0.6,
 };
