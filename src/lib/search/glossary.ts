@@ -99,6 +99,26 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
   return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k);
 }
 
+// A key that any typed word sameGlossaryWord() takes for a phrase's first word shares with it:
+// English words share their first five letters (or are equal), Roman ones their sound (romanKey,
+// from five letters) and Urdu ones their first three letters.
+const phraseKeys = new WeakMap<Phrase, string>();
+function phraseKey(p: Phrase) {
+  let k = phraseKeys.get(p);
+  if (k === undefined) {
+    const w = p.words[0];
+    k = p.kind === 'english' ? (w.length >= 5 ? `e:${w.slice(0, 5)}` : `w:${w}`) : p.kind === 'roman' ? (w.length >= 5 ? `r:${romanKey(w)}` : `w:${w}`) : w.length >= 3 ? `u:${w.slice(0, 3)}` : `w:${w}`;
+    phraseKeys.set(p, k);
+  }
+  return k;
+}
+function typedKeys(w: string) {
+  const keys = [`w:${w}`];
+  if (w.length >= 5) keys.push(`e:${w.slice(0, 5)}`, `r:${romanKey(w)}`);
+  if (w.length >= 3) keys.push(`u:${w.slice(0, 3)}`);
+  return keys;
+}
+
 export interface GlossaryMatch {
   term: GlossaryTerm;
   kind: PhraseKind;
@@ -122,9 +142,13 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
   const used = new Map<number, number>();
   const out: GlossaryMatch[] = [];
   const taken = (i: number, len: number) => (used.get(i) ?? 0) > len;
+  // Where each phrase may start: only at a word that could be its first word (firstWordKeys), so
+  // a long query of unknown words is not compared with every phrase at every place.
+  const starts = new Map<string, number[]>();
+  words.forEach((w, i) => { for (const k of typedKeys(w)) starts.set(k, [...(starts.get(k) ?? []), i]); });
   for (const p of index.phrases) {
     const status = index.terms[p.term].facet === true;
-    for (let i = 0; i < words.length; i++) {
+    for (const i of starts.get(phraseKey(p)) ?? []) {
       // A phrase may open with a grammar word that is its own ("ان کیمرہ سماعت"), never with another.
       if ((!status && taken(i, p.words.length)) || (skip(i) && words[i] !== p.words[0])) continue;
       let j = i, k = 0;

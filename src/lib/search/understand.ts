@@ -87,7 +87,9 @@ function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) 
   if (!lexicon) return [];
   const inTerm = new Set(terms.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
   const english = (w: string) => !isUrdu(w) && (vocab.words.has(w) || !!wordForm(w, vocab.words));
-  const taken = (i: number) => skip(i) || inTerm.has(i) || english(words[i]);
+  // Read once per word: matchGlossary asks for every phrase at every place.
+  const done = words.map((w, i) => skip(i) || inTerm.has(i) || english(w));
+  const taken = (i: number) => done[i];
   // In an English query a Roman spelling close to its own English ("traficking", "pasport") is a
   // slip of the English word: spelling correction reads it, and says so.
   const slip = (m: GlossaryMatch) => !!m.term.term && m.term.term.split(' ').some((e) => editDistance(m.typed, e, 2) <= 2);
