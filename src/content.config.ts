@@ -29,7 +29,13 @@ const glossary = defineCollection({ loader: glob({ pattern: '*.yaml', base: './c
 // The search's word lexicon: a list; an entry's id is its place in the list ("12"), so an error
 // names content/lexicon.yaml and the entry.
 const lexicon = defineCollection({
-  loader: file('./content/lexicon.yaml', { parser: (text) => (parseYaml(text) as object[]).map((e, i) => ({ id: String(i + 1), ...e })) }),
+  loader: file('./content/lexicon.yaml', {
+    parser: (text) => {
+      const list = parseYaml(text) ?? [];
+      if (!Array.isArray(list)) throw new Error('content/lexicon.yaml: expected a list of entries (- english: [...])');
+      return list.map((e, i) => ({ id: String(i + 1), ...e }));
+    },
+  }),
   schema: lexiconEntrySchema(z as never),
 });
 

@@ -228,6 +228,8 @@ async function withNamedActs(pf: Pagefind, list: Ranked[], u: Understood, words:
     for (const { r, score } of found.slice(0, NAMED_ACT_HEAD)) extra.push({ id: r.id, score, result: r });
   }
   if (!extra.length) return list;
+  // Several Acts named: their matches never take more than half the head from Pagefind's own.
+  extra.splice(Math.floor(RERANK / 2));
   const ids = new Set(extra.map((r) => r.id));
   const rest = list.filter((r) => !ids.has(r.id));
   // Scores of a search within one Act are on another scale: they take the lowest head score.

@@ -44,6 +44,8 @@ export function agesIn(tokens: string[]): AgeMention[] {
 export interface AgeBound { under: number; from: number; to: number; typed: string }
 
 const UNDER = /^(?:under|below|beneath)$/;
+const PENALTY_WORDS = /^(?:imprisonment|imprisoned|sentence|sentenced|punishment|punishable|punished|jail|term|fine|saza|qaid)$/;
+const NOT_AGE_UNIT = /^(?:months?|days?|hours?|weeks?|lakh|lakhs|lac|crore|rupees|rs|thousand|hazar|million|percent|%|km|miles?|sections?)$/;
 const NUMBER_WORDS: Record<number, string> = { 10: 'ten', 12: 'twelve', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 18: 'eighteen', 21: 'twenty-one' };
 
 /**
@@ -62,7 +64,9 @@ export function ageBoundsIn(tokens: string[]): AgeBound[] {
     let j = -1;
     if (UNDER.test(t)) j = tokens[i + 1] === 'the' && tokens[i + 2] === 'age' && tokens[i + 3] === 'of' ? i + 4 : i + 1;
     else if ((t === 'less' || t === 'younger') && tokens[i + 1] === 'than') j = i + 2;
-    if (j > 0 && !Number.isNaN(num(tokens[j]))) {
+    // A term of imprisonment or a sum ("sentence under 7 years", "under 10 lakh", "under 18 months") is no age.
+    const sentence = tokens.slice(Math.max(0, i - 3), i).some((w) => PENALTY_WORDS.test(w));
+    if (j > 0 && !Number.isNaN(num(tokens[j])) && !sentence && !NOT_AGE_UNIT.test(tokens[j + 1] ?? '')) {
       let to = j + 1;
       const unit = UNIT.test(tokens[to] ?? '');
       if (unit) to++;

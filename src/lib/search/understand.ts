@@ -58,7 +58,7 @@ export interface Understood {
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
 /** Words that ask what a word means. */
-const MEANING_CUES = /^(meaning|means|define|defined|definition|definitions|matlab|mtlb|tareef|tarif|taarif|مطلب|تعریف|مراد)$/;
+const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taarif|تعریف)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
 const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
@@ -79,8 +79,9 @@ function urlOf(catalogue: CatalogueAct[], ref: string) {
  * The words of a query the lexicon (content/lexicon.yaml) reads: Urdu and Roman Urdu words that
  * no glossary term took and that are not English words of the library ("maut", "پاسپورٹ"). A
  * Roman spelling that is an English word too ("lure") is read so only in a Roman Urdu query.
- * In: the query's tokens, the glossary's matches, the words already read (`skip`); out: matches
- * whose term is the English to search.
+ * In: the query's tokens, the glossary's matches, the words already read (`skip`: citations,
+ * Acts, ages), whether the query is Roman Urdu, and the vocabulary; out: matches whose term is
+ * the English to search ('' for a generic word: read, not searched).
  */
 function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) => boolean, roman: boolean, vocab: SearchVocabulary): GlossaryMatch[] {
   const lexicon = vocab.lexicon;
@@ -154,12 +155,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const ageAt = new Set([...ages.flatMap(span), ...inBound, ...amountsIn(words).flatMap(span)]);
   let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
   let terms = matchGlossary(words, glossary, skip);
-  let lexical = readLexicon(words, terms, skip, roman, vocab);
+  // The lexicon's phrases may hold grammar words ("dhamki di", "mar gaya"): only words already read are taken.
+  const read = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]);
+  let lexical = readLexicon(words, terms, read, roman, vocab);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
     skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
     terms = matchGlossary(words, glossary, skip);
-    lexical = readLexicon(words, terms, skip, roman, vocab);
+    lexical = readLexicon(words, terms, read, roman, vocab);
   }
   // An age under eighteen names a child (PTPA s. 2), as if the glossary's "Child" had been typed.
   const child = glossary.terms.find((t) => t.id === 'child');
@@ -248,7 +251,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (told) terms = terms.filter((t) => !NARRATED_CUES.test(t.typed));
   const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && NARRATED_CUES.test(t.typed)));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
-  const meaning = words.some((w) => MEANING_CUES.test(w)) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q);
+  // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
+  // a cue word in a statement of facts asks nothing.
+  const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q);
   const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
 
   // A province named in a query about bonded labour names that province's own Act ("Sindh mein

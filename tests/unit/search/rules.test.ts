@@ -215,6 +215,11 @@ describe('age limits told in a query', () => {
     expect(bounds('less than 14 days')).toEqual([]);
     expect(bounds('under section 14')).toEqual([]);
     expect(bounds('my 15 year old daughter')).toEqual([]);
+    // Terms of imprisonment and sums of money are no ages.
+    expect(bounds('imprisonment less than 10 years')).toEqual([]);
+    expect(bounds('sentence under 7 years')).toEqual([]);
+    expect(bounds('under 18 months')).toEqual([]);
+    expect(bounds('under 10 lakh')).toEqual([]);
   });
 });
 

@@ -263,6 +263,10 @@ describe('a question of what a word means', () => {
   it('asks for the definition, in English, Roman Urdu and Urdu', () => {
     for (const q of ['meaning of peshgi', 'peshgi kisay kehte hain', 'bachay ki tareef', 'پیشگی کسے کہتے ہیں', 'define bonded labour']) expect(u(q).intent, q).toBe('meaning');
   });
+  it('"means" and "defined" in a statement of facts ask nothing', () => {
+    expect(u('agent recruited workers by means of fraud and took them to a brick kiln').intent).not.toBe('meaning');
+    expect(u('he harboured migrants as defined in section 2 of the act for money').intent).not.toBe('meaning');
+  });
   it('a story or a question of another kind is not one', () => {
     expect(u('what is the punishment for kidnapping').intent).not.toBe('meaning');
     expect(u('agent took money and sent my son abroad on a boat').intent).toBe('story');
@@ -279,10 +283,14 @@ describe('the word lexicon (content/lexicon.yaml)', () => {
   });
   it('a Roman spelling near another word is not read as it: "shikar" (victim) is not "sahukar" (creditor)', () => {
     expect(u('trafficking ka shikar').words).not.toContain('creditor');
-    expect(u('aghwa baraye tawan').words).not.toContain('cooperation');
+    expect(u('tawan').words).not.toContain('cooperation');
   });
   it('in an English query a slip of an English word is corrected, not read as Roman Urdu', () => {
     expect(u('traficking of a child').corrected).toMatch(/trafficking/);
+  });
+  it('a phrase with a grammar word of its own is read whole ("mar gaya": died)', () => {
+    const r = u('trafficking mein larka mar gaya');
+    expect(r.words.some((w) => ['died', 'dead', 'death'].includes(w))).toBe(true);
   });
   it('a generic word ("jurm", offence) is read but not searched', () => {
     const r = u('begaar lena jurm');
