@@ -217,15 +217,14 @@ async function withNamedActs(pf: Pagefind, list: Ranked[], u: Understood, words:
     const abbreviation = acts.find((a) => a.act === id)?.abbreviation;
     if (!abbreviation) continue;
     const within = { ...filters, act: abbreviation };
-    let found = ((await pf.search(words.join(' '), { filters: within }))?.results ?? []).map((r) => ({ r, score: r.score }));
-    // A story's words seldom stand together in one section: then any of them, best summed.
+    let found = (await pf.search(words.join(' '), { filters: within }))?.results ?? [];
+    // A story's words seldom stand together in one section: then any of them, merged as fullText() does.
     if (!found.length && words.length > 1) {
-      const per = await Promise.all(words.map((w) => pf.search(w, { filters: within })));
-      const sum = new Map<string, { r: PagefindResult; score: number }>();
-      for (const p of per) for (const r of p?.results ?? []) sum.set(r.id, { r, score: (sum.get(r.id)?.score ?? 0) + r.score });
-      found = [...sum.values()].sort((a, b) => b.score - a.score);
+      const per = (await Promise.all(words.map((w) => pf.search(w, { filters: within })))).map((p) => p?.results ?? []);
+      const byId = new Map(per.flat().map((r) => [r.id, r]));
+      found = mergeByWord(per, await totalFor(pf, within)).map((m) => byId.get(m.id)!);
     }
-    for (const { r, score } of found.slice(0, NAMED_ACT_HEAD)) extra.push({ id: r.id, score, result: r });
+    for (const r of found.slice(0, NAMED_ACT_HEAD)) extra.push({ id: r.id, score: r.score, result: r });
   }
   if (!extra.length) return list;
   // Several Acts named: their matches never take more than half the head from Pagefind's own.

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryIndex, everydayWords, lexiconIndex, type GlossaryTerm, type LexiconWord } from '../../src/lib/search/glossary.ts';
+import { glossaryIndex, everydayWords, lexiconIndex, lexiconWords, type GlossaryTerm, type LexiconWord } from '../../src/lib/search/glossary.ts';
 import { existsSync } from 'node:fs';
 import type { SearchVocabulary } from '../../src/lib/search/understand.ts';
 import type { CatalogueAct } from '../../src/lib/citation-parse.ts';
@@ -25,8 +25,7 @@ export function loadGlossary(): GlossaryTerm[] {
 export function loadLexicon(): LexiconWord[] {
   const file = join(ROOT, 'content', 'lexicon.yaml');
   if (!existsSync(file)) return [];
-  const english = new Set(ENGLISH as string[]);
-  return (parse(readFileSync(file, 'utf8')) as LexiconWord[]).map((e) => ({ english: e.english, urdu: e.urdu ?? [], roman: e.roman ?? [], alsoEnglish: (e.roman ?? []).filter((r) => english.has(r)), generic: e.generic }));
+  return lexiconWords(parse(readFileSync(file, 'utf8')) ?? [], new Set(ENGLISH as string[]));
 }
 
 export function loadVocabulary(): SearchVocabulary {

@@ -42,8 +42,11 @@ export function withParallelTexts(refs: string[], has: (ref: string) => boolean)
   return out;
 }
 
-/** The phrases of every term, longest first (so "aghwa baraye tawan" wins over "aghwa"). */
-export function glossaryIndex(terms: GlossaryTerm[]): GlossaryIndex {
+/**
+ * The phrases of every term, longest first (so "aghwa baraye tawan" wins over "aghwa"). With
+ * `english` false only the Urdu and Roman spellings are phrases (the lexicon's terms are its English).
+ */
+export function glossaryIndex(terms: GlossaryTerm[], english = true): GlossaryIndex {
   const phrases: Phrase[] = [];
   terms.forEach((t, term) => {
     const add = (text: string, kind: PhraseKind) => {
@@ -51,7 +54,7 @@ export function glossaryIndex(terms: GlossaryTerm[]): GlossaryIndex {
       if (words.length) phrases.push({ words, kind, term });
     };
     // A term of several parts ("Bail; bailable and non-bailable") is matched by each part.
-    for (const e of [...t.term.split(/;\s*/), ...t.english]) add(e.replace(/\s*\([^)]*\)/g, ''), 'english');
+    if (english) for (const e of [...t.term.split(/;\s*/), ...t.english]) add(e.replace(/\s*\([^)]*\)/g, ''), 'english');
     for (const u of t.urdu) add(u, 'urdu');
     for (const r of t.roman) add(r, 'roman');
   });
@@ -254,13 +257,16 @@ export interface LexiconWord {
 export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEnglish: Set<string> } {
   // A generic word's term is empty: nothing to search.
   const terms: GlossaryTerm[] = entries.map((e, i) => ({ id: `lexicon-${i + 1}`, term: e.generic ? '' : e.english.join(' '), english: [], urdu: e.urdu, roman: e.roman, descriptions: [], provisions: [], names: [] }));
-  const phrases: Phrase[] = [];
-  terms.forEach((t, term) => {
-    for (const u of t.urdu) { const words = tokens(normaliseUrdu(u)); if (words.length) phrases.push({ words, kind: 'urdu', term }); }
-    for (const r of t.roman) { const words = tokens(r); if (words.length) phrases.push({ words, kind: 'roman', term }); }
-  });
-  phrases.sort((a, b) => b.words.length - a.words.length);
-  return { terms, phrases, alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])) };
+  return { ...glossaryIndex(terms, false), alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])) };
+}
+
+/**
+ * The lexicon's entries as the search reads them: each with the Roman spellings that are English
+ * words too (`english`, a set of English words) marked `alsoEnglish`, and `generic` kept only
+ * where true. For /data/glossary.json and the tests' vocabulary alike.
+ */
+export function lexiconWords(entries: { english: string[]; urdu?: string[]; roman?: string[]; generic?: boolean }[], english: Set<string>): LexiconWord[] {
+  return entries.map(({ english: en, urdu = [], roman = [], generic }) => ({ english: en, urdu, roman, alsoEnglish: roman.filter((r) => english.has(r)), ...(generic ? { generic } : {}) }));
 }
 
 /**

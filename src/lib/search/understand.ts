@@ -262,7 +262,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (bonded) {
     words.forEach((w, i) => {
       if (actAt.has(i) || !/^(punjab|sindh|sind)$/.test(w)) return;
-      const own = catalogue.filter((a) => a.act.startsWith('blsa') || a.act.includes('-blsa')).filter((a) => a.shortTitle.toLowerCase().split(/[^a-z]+/).includes(w === 'sind' ? 'sindh' : w));
+      const own = catalogue.filter((a) => /blsa/.test(a.act)).filter((a) => a.shortTitle.toLowerCase().split(/[^a-z]+/).includes(w === 'sind' ? 'sindh' : w));
       if (own.length === 1 && !acts.includes(own[0].act)) acts.push(own[0].act);
     });
   }

@@ -3,6 +3,7 @@
 // (content/lexicon.yaml). Editorial.
 import type { APIRoute } from 'astro';
 import { getGlossary, getLexicon } from '../../lib/library.ts';
+import { lexiconWords } from '../../lib/search/glossary.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 export const GET: APIRoute = async () => {
@@ -10,6 +11,6 @@ export const GET: APIRoute = async () => {
   // The lexicon's Roman spellings that are English words too are marked, to be read only in a
   // Roman Urdu query (src/lib/search/understand.ts readLexicon).
   const english = new Set(ENGLISH as string[]);
-  const lexicon = (await getLexicon()).map(({ english: en, urdu, roman, generic }) => ({ english: en, urdu, roman, alsoEnglish: roman.filter((r) => english.has(r)), ...(generic ? { generic } : {}) }));
+  const lexicon = lexiconWords(await getLexicon(), english);
   return new Response(JSON.stringify({ editorial: true, terms, lexicon }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
