@@ -13,7 +13,7 @@ import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from 
 import { citationAnswer, el } from '../scripts/search-render.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
-import { countSentence } from '../lib/search/status-text.ts';
+import { countSentence, readingSentences } from '../lib/search/status-text.ts';
 import { readSearchState, searchQueryString, searchTitle, type SearchState } from '../scripts/search-state.ts';
 
 interface MiniSearchResult { id: number; score: number; terms: string[]; match: Record<string, string[]> }
@@ -207,10 +207,7 @@ async function search(state: State, id: number) {
 
   const n = shown.length;
   const scope = `${filterAct ? ` in the ${filterAct.abbreviation}` : ''}${state.earlier ? ', current and earlier texts' : ''}`;
-  const said: string[] = [];
-  if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
-  for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
-  if (u.unknown.length && !u.citationOnly) said.push(`No provision uses ${u.unknown.map((w) => `“${w}”`).join(' or ')}.`);
+  const said = readingSentences(u, u.unknown);
   if (actsEl) actsEl.hidden = n > 0 || citeLinks > 0;
   if (!n) {
     statusEl.textContent = [...said, u.citationOnly || !citeLinks ? '' : `No provision${scope} contains the other words of “${q}”.`].filter(Boolean).join(' ');

@@ -3,6 +3,7 @@
 // searches at once. Only this script's own panel is touched; the form keeps its plain action.
 import { warm, understand, pagefind, fullText, isKnownNumber, citedSectionWords } from './search-engine.ts';
 import { citationAnswer, renderResult } from './search-render.ts';
+import { readingSentences } from '../lib/search/status-text.ts';
 
 const SHOWN = 6;
 const form = document.querySelector<HTMLFormElement>('form.site-search');
@@ -50,7 +51,7 @@ if (form && input && panel) {
       const { list } = await fullText(pf, u, words, { version: 'current' });
       if (id !== runId) return;
       const marks = u.citationOnly ? [] : words;
-      const said = [u.corrected ? `Showing results for “${u.corrected}”.` : '', ...u.terms.filter((t) => t.kind !== 'english').map((t) => `“${t.typed}”: ${t.term.term}.`)].filter(Boolean);
+      const said = readingSentences(u);
       statusEl.textContent = [...said, list.length ? `${list.length} provision${list.length === 1 ? '' : 's'} found.` : answer ? '' : 'No provision found; press Enter for the search page and its tips.'].filter(Boolean).join(' ');
       resultsEl.replaceChildren();
       const seen = new Set<string>();

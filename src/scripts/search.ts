@@ -10,7 +10,7 @@ import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, pages, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 import { el, citationAnswer, renderResult } from './search-render.ts';
 import { searchRuns } from './search-runs.ts';
-import { countSentence } from '../lib/search/status-text.ts';
+import { countSentence, readingSentences } from '../lib/search/status-text.ts';
 import { readSearchState, searchQueryString, searchTitle, type SearchState } from './search-state.ts';
 
 type State = SearchState;
@@ -185,10 +185,7 @@ async function search(state: State, id: number) {
   const n = shown.length;
   const scope = `${filterAct ? ` in the ${filterAct.abbreviation}` : ''}${state.earlier ? ', current and earlier texts' : ''}`;
   const unknown = [...(u.citationOnly ? [] : u.unknown), ...unknownNumbers];
-  const said: string[] = [];
-  if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
-  for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
-  if (unknown.length && !u.citationOnly) said.push(`No provision uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
+  const said = readingSentences(u, unknown);
   const lead = u.citationOnly
     ? `${words.length > 1 ? 'all of ' : ''}${words.map((w) => `s. ${practiceForm(w.toUpperCase())}`).join(', ')} (the section itself or a reference to it)`
     // Words no provision uses were left out: the count is of the others, and says so.

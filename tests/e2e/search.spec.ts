@@ -186,6 +186,13 @@ test('Urdu and Roman Urdu find the law through the glossary', async ({ page }) =
   await expect(page.locator('#search-status')).toContainText('Kidnapping for ransom');
 });
 
+test('a word the lexicon reads is searched as the statutes\' English, and the page says so', async ({ page }) => {
+  await search(page, 'trafficking mein victim ki maut ho jaye to saza');
+  await expect(page.locator('#search-status')).toContainText('Searched as: “maut” death');
+  await expect(page.locator('#search-status')).not.toContainText('No provision uses “maut”');
+  expect(await resultUrls(page)).toContain('/ptpa-2018/s4/');
+});
+
 test('a pinpoint citation goes to the line; a pinpoint that does not exist says so', async ({ page }) => {
   await search(page, 's. 375 Explanation 3 PPC');
   await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ppc/s375/#s375-expl-3');

@@ -1,5 +1,21 @@
-// The sentence that counts a search's results, for the site's search page and the downloaded
-// copy's alike. Pure.
+// The sentences that say how a query was read and count its results, for the site's search
+// page, the header's results and the downloaded copy's search alike. Pure.
+import type { Understood } from './understand.ts';
+
+/**
+ * How the query was read, in sentences for the status line: "Showing results for “…”." after a
+ * spelling correction, each Urdu or Roman Urdu glossary term ("“aghwa”: Kidnapping."), the
+ * lexicon's words ("Searched as: “maut” death."), and the words nothing uses (`unknown`, which
+ * the caller may extend, e.g. with figures no page prints). Out: the sentences, in that order.
+ */
+export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'translated' | 'citationOnly'>, unknown: string[] = []): string[] {
+  const said: string[] = [];
+  if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
+  for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
+  if (u.translated?.length) said.push(`Searched as: ${u.translated.map((m) => `“${m.typed}” ${m.english}`).join(', ')}.`);
+  if (unknown.length && !u.citationOnly) said.push(`No provision uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
+  return said;
+}
 
 /**
  * "12 provisions contain all the words; 1 more contains some of the words or is listed under

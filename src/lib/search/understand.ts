@@ -44,6 +44,8 @@ export interface Understood {
   alternatives: string[];
   /** Glossary terms the query names. */
   terms: GlossaryMatch[];
+  /** Words the lexicon read, with the English searched for each ("maut" -> "death"). */
+  translated: { typed: string; english: string }[];
   /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
   priors: Record<string, number>;
   /** Which law the query's glossary terms are about together: Act family ("blsa-1992") -> 0–1. */
@@ -291,5 +293,5 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // search to pages that print that figure, which are section references: it is not searched.
   const searched = intent === 'story' || intent === 'question' ? searchWords.filter((w) => !/^\d+$/.test(w)) : searchWords;
   const affinity = Object.fromEntries(actAffinity(terms));
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, priors, affinity, intent, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, unknown, notes };
 }

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { understandQuery } from '../../../src/lib/search/understand.ts';
 import { loadVocabulary, loadLexicon } from '../../support/search-vocabulary.ts';
 import { lexiconStrays } from '../../../src/lib/search/glossary.ts';
+import { readingSentences } from '../../../src/lib/search/status-text.ts';
 
 const V = loadVocabulary();
 const u = (q: string) => understandQuery(q, V);
@@ -307,5 +308,20 @@ describe('the lexicon translates into the library\'s words only', () => {
   });
   it('a word no text uses is named with its file and entry', () => {
     expect(lexiconStrays([{ entry: 7, english: ['death', 'zzqx'] }], V.words)).toEqual(['content/lexicon.yaml entry 7, english: "zzqx" is no word of the library\'s texts']);
+  });
+});
+
+describe('what the status line says of the reading (status-text.ts readingSentences)', () => {
+  it('names a lexicon word and the English searched for it, once', () => {
+    const said = readingSentences(u('trafficking mein victim ki maut'));
+    expect(said.filter((x) => x.startsWith('Searched as:'))).toEqual(['Searched as: “maut” death.']);
+  });
+  it('a generic word is not said to be searched', () => {
+    expect(readingSentences(u('begaar lena jurm')).join(' ')).not.toMatch(/jurm/);
+  });
+  it('a correction and an unknown word are said as before', () => {
+    const said = readingSentences(u('traficking of a child'), ['zzq']);
+    expect(said[0]).toMatch(/^Showing results for “traf+icking of a child”\.$/);
+    expect(said.at(-1)).toBe('No provision uses “zzq”.');
   });
 });
