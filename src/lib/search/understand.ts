@@ -62,7 +62,9 @@ const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|i
 /** Words that ask what a word means. */
 const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taarif|تعریف)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
-const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid)$/;
+const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid|parcha|pracha|darj|muqadma|thana|thane|giraftar\w*|پرچہ|درج|مقدمہ|تھانہ|تھانے|پولیس|گرفتار\w*)$/;
+/** A term typed only in such words ("FIR", "parcha darj", "مقدمہ درج"). */
+const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.test(w));
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
@@ -250,8 +252,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
   const told = !question && content.length >= 5;
-  if (told) terms = terms.filter((t) => !NARRATED_CUES.test(t.typed));
-  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && NARRATED_CUES.test(t.typed)));
+  if (told) terms = terms.filter((t) => !narrated(t.typed));
+  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && narrated(t.typed)));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.

@@ -230,6 +230,12 @@ describe('a statement of facts against a question about procedure', () => {
     expect(Object.keys(story.priors)).not.toContain('/ptpa-2018/s9/');
     expect(u('owner gives rooms to foreigners who have no visa and keeps them hidden from police').intent).toBe('story');
   });
+  it('in Roman Urdu and Urdu too: "parcha darj" in a story tells what happened', () => {
+    const r = u('agent ne meri beti ko bech diya aur police ne parcha darj kar liya lekin woh ab bhi faraar hai');
+    expect(r.intent).not.toBe('procedure');
+    expect(r.terms.map((t) => t.term.id)).not.toContain('cognizable');
+    expect(u('kya trafficking mein parcha darj ho sakta hai').intent).toBe('procedure');
+  });
   it('the same words in a question, or a short query, still ask about procedure', () => {
     expect(u('can police register FIR for bonded labour').intent).toBe('procedure');
     expect(u('fir trafficking').intent).toBe('procedure');
