@@ -191,7 +191,9 @@ async function search(state: State, id: number) {
     // Words no provision uses were left out: the count is of the others, and says so.
     : words.length > 1 ? (unknown.length ? 'all the other words' : 'all the words') : words.length ? `“${words[0]}”` : 'the words';
   if (!n) {
-    statusEl.textContent = [...said, u.citationOnly || !citeLinks ? '' : `No provision${scope} contains the other words of “${q}”.`].filter(Boolean).join(' ');
+    // A screen reader hears the status line: a citation answered above is said to be there.
+    const cited = citeLinks ? `The citation is answered above (${citeLinks === 1 ? 'one link' : `${citeLinks} links`}).` : '';
+    statusEl.textContent = [...said, cited, u.citationOnly || !citeLinks ? '' : `No provision${scope} contains the other words of “${q}”.`].filter(Boolean).join(' ');
     offerAlternatives(u.alternatives, state);
     emptyEl.hidden = citeLinks > 0;
     actsEl.hidden = citeLinks > 0;

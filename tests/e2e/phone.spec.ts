@@ -125,6 +125,19 @@ test.describe('citing', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('the search page’s box, choices, checkboxes, button and Act filter are 44 px tall on a phone', async ({ page }) => {
+    await page.goto('/search/?q=bonded+labour');
+    await expect(page.locator('#search-act-filter button').first()).toBeVisible();
+    const controls = page.locator('#search-form input[type=search], #search-form select, #search-form button, #search-form label.earlier, #search-act-filter button');
+    expect(await controls.count()).toBeGreaterThanOrEqual(7);
+    const short: string[] = [];
+    for (const c of await controls.all()) {
+      const b = (await c.boundingBox())!;
+      if (b.height < 44) short.push(`${await c.evaluate((e) => e.id || e.textContent?.trim())}: ${b.height.toFixed(0)} px`);
+    }
+    expect(short).toEqual([]);
+  });
+
   test('every line’s cite control is visible without hover, at least 44 × 44 px, and legible', async ({ page }) => {
     await page.goto('/ppc/s371a/');
     const ctls = page.locator('.statute .cite-ctl');

@@ -193,6 +193,12 @@ test('a word the lexicon reads is searched as the statutes\' English, and the pa
   expect(await resultUrls(page)).toContain('/ptpa-2018/s4/');
 });
 
+test('a citation answered above is said in the status line, which a screen reader hears', async ({ page }) => {
+  await search(page, 's. 3 PTPA');
+  await expect(page.locator('#citation-answer a.go')).toBeVisible();
+  await expect(page.locator('#search-status')).toContainText('The citation is answered above');
+});
+
 test('a pinpoint citation goes to the line; a pinpoint that does not exist says so', async ({ page }) => {
   await search(page, 's. 375 Explanation 3 PPC');
   await expect(page.locator('#citation-answer a.go')).toHaveAttribute('href', '/ppc/s375/#s375-expl-3');

@@ -130,6 +130,8 @@ export interface GlossaryMatch {
   to: number;
   /** The words as typed. */
   typed: string;
+  /** Every word as the phrase spells it (no sound match, no other form). */
+  exact?: boolean;
 }
 
 /**
@@ -165,12 +167,17 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
       if (k < p.words.length) continue;
       if (p.kind === 'english' && p.words.length === 1 && WEAK_ENGLISH.has(p.words[0])) continue;
       const term = index.terms[p.term];
-      if (out.some((m) => m.term === term && m.from === i)) continue;
+      const exact = at.every((a, k) => words[a] === p.words[k]);
+      const same = out.find((m) => m.term === term && m.from === i);
+      if (same) { if (exact && same.to === j) same.exact = true; continue; }
       for (const a of at) used.set(a, Math.max(used.get(a) ?? 0, p.words.length));
-      out.push({ term, kind: p.kind, from: i, to: j, typed: at.map((a) => words[a]).join(' ') });
+      out.push({ term, kind: p.kind, from: i, to: j, typed: at.map((a) => words[a]).join(' '), exact });
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  // A word spelt exactly as one term spells it is not also read as another term's near spelling
+  // ("tawaan" is ransom, listed so; not "taawun", cooperation, by sound).
+  const exactAt = new Set(out.filter((m) => m.exact).map((m) => `${m.from}-${m.to}`));
+  return out.filter((m) => m.exact || !exactAt.has(`${m.from}-${m.to}`)).sort((a, b) => a.from - b.from);
 }
 
 /**

@@ -2,6 +2,9 @@
 // page, the header's results and the downloaded copy's search alike. Pure.
 import type { Understood } from './understand.ts';
 
+/** How many unknown words the status line names. */
+const MAX_UNKNOWN_NAMED = 8;
+
 /**
  * How the query was read, in sentences for the status line: "Showing results for “…”." after a
  * spelling correction, each Urdu or Roman Urdu glossary term ("“aghwa”: Kidnapping."), the
@@ -13,7 +16,10 @@ export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'tr
   if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
   for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
   if (u.translated?.length) said.push(`Searched as: ${u.translated.map((m) => `“${m.typed}” ${m.english}`).join(', ')}.`);
-  if (unknown.length && !u.citationOnly) said.push(`No provision uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
+  // Each unknown word once, and a long paste is not echoed back word by word.
+  const once = [...new Set(unknown)];
+  const named = once.slice(0, MAX_UNKNOWN_NAMED).map((w) => `“${w}”`).join(' or ');
+  if (once.length && !u.citationOnly) said.push(`No provision uses ${named}${once.length > MAX_UNKNOWN_NAMED ? ` (or ${once.length - MAX_UNKNOWN_NAMED} more word${once.length - MAX_UNKNOWN_NAMED === 1 ? '' : 's'})` : ''}.`);
   return said;
 }
 

@@ -331,3 +331,21 @@ describe('what the status line says of the reading (status-text.ts readingSenten
     expect(said.at(-1)).toBe('No provision uses “zzq”.');
   });
 });
+
+describe('a word spelt exactly as a term spells it', () => {
+  it('is not also read as another term by sound: "tawaan" is ransom, not "taawun" (cooperation)', () => {
+    expect(u('tawaan').terms.map((t) => t.term.id)).toEqual(['kidnapping-for-ransom']);
+    expect(top('agwa brae tawaan')).not.toContain('/psma-2018/s12/');
+  });
+  it('a sound match still reads a word no term spells so', () => {
+    expect(u('aghwah').terms.map((t) => t.term.id)).toContain('kidnapping');
+  });
+});
+
+describe('the unknown words the status line names', () => {
+  it('each once, and at most eight of a long paste', () => {
+    const said = readingSentences(u('x'), ['alert', 'script', 'alert', 'qq1', 'qq2', 'qq3', 'qq4', 'qq5', 'qq6', 'qq7', 'script']).at(-1)!;
+    expect(said.match(/“alert”/g)).toHaveLength(1);
+    expect(said).toMatch(/\(or 1 more word\)\.$/);
+  });
+});
