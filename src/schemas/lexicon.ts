@@ -1,6 +1,7 @@
 // The search's word lexicon (content/lexicon.yaml): single Urdu-script and Roman Urdu words, as
 // police, prosecutors and complainants in Pakistan type them, each with the English words of the
-// statutes to search for it ("maut" -> death, "پاسپورٹ" -> passport). Editorial: it translates
+// statutes to search for it ("maut" -> death, "پاسپورٹ" -> passport), and everyday English words
+// for the statutes' own ("dead body" -> murdered). Editorial: it translates
 // words for the search only; it never points at a provision, never becomes statute text, and is
 // not a translation of any Act. Terms with their provisions are the glossary (glossary.ts).
 import type { z as zod } from 'zod';
@@ -20,8 +21,13 @@ export function lexiconEntrySchema(z: Z) {
       urdu: z.array(z.string().regex(URDU, 'Urdu script only')).default([]),
       /** Roman Urdu spellings, lower case; one that is an English word too is read only in a Roman Urdu query (glossary.json.ts). */
       roman: z.array(z.string().regex(/^(?:[a-z][a-z']{2,}|[a-z][a-z']*(?: [a-z][a-z']*){1,2})$/, "lower-case letters or apostrophes: one word of three letters or more, or an expression of two or three words")).default([]),
+      /**
+       * Everyday English for the statutes' words, as complaints and FIRs put facts ("dead body" ->
+       * murdered, "passport" -> travel document): read in any query, searched beside the words typed.
+       */
+      everyday: z.array(z.string().regex(/^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}$/, 'lower-case English: a word or an expression of up to four words')).default([]),
     })
-    .refine((e) => e.urdu.length + e.roman.length > 0, { message: 'an entry needs an Urdu or a Roman Urdu spelling' });
+    .refine((e) => e.urdu.length + e.roman.length + e.everyday.length > 0, { message: 'an entry needs an Urdu, a Roman Urdu or an everyday English spelling' });
 }
 
 export type LexiconEntry = zod.infer<ReturnType<typeof lexiconEntrySchema>>;

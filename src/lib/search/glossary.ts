@@ -253,6 +253,8 @@ export interface LexiconWord {
   alsoEnglish?: string[];
   /** A word of every page ("jurm" offence): read, never searched. */
   generic?: boolean;
+  /** Everyday English for the statutes' words ("dead body" -> murdered): read in any query. */
+  everyday?: string[];
 }
 
 /**
@@ -261,10 +263,13 @@ export interface LexiconWord {
  * lexicon translates words, it points at nothing. In: the entries; out: an index whose terms'
  * `english` are the words to search.
  */
-export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEnglish: Set<string> } {
+export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEnglish: Set<string>; everyday: GlossaryIndex } {
   // A generic word's term is empty: nothing to search.
   const terms: GlossaryTerm[] = entries.map((e, i) => ({ id: `lexicon-${i + 1}`, term: e.generic ? '' : e.english.join(' '), english: [], urdu: e.urdu, roman: e.roman, descriptions: [], provisions: [], names: [] }));
-  return { ...glossaryIndex(terms, false), alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])) };
+  // Everyday English phrases, matched as English is (glossaryIndex): the same words or their forms.
+  const everyday: Phrase[] = entries.flatMap((e, term) => (e.everyday ?? []).map((x) => ({ words: tokens(x), kind: 'english' as const, term }))).filter((p) => p.words.length);
+  everyday.sort((a, b) => b.words.length - a.words.length);
+  return { ...glossaryIndex(terms, false), alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])), everyday: { terms, phrases: everyday } };
 }
 
 /**
@@ -272,8 +277,8 @@ export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEngl
  * words too (`english`, a set of English words) marked `alsoEnglish`, and `generic` kept only
  * where true. For /data/glossary.json and the tests' vocabulary alike.
  */
-export function lexiconWords(entries: { english: string[]; urdu?: string[]; roman?: string[]; generic?: boolean }[], english: Set<string>): LexiconWord[] {
-  return entries.map(({ english: en, urdu = [], roman = [], generic }) => ({ english: en, urdu, roman, alsoEnglish: roman.filter((r) => english.has(r)), ...(generic ? { generic } : {}) }));
+export function lexiconWords(entries: { english: string[]; urdu?: string[]; roman?: string[]; generic?: boolean; everyday?: string[] }[], english: Set<string>): LexiconWord[] {
+  return entries.map(({ english: en, urdu = [], roman = [], generic, everyday = [] }) => ({ english: en, urdu, roman, alsoEnglish: roman.filter((r) => english.has(r)), ...(generic ? { generic } : {}), ...(everyday.length ? { everyday } : {}) }));
 }
 
 /**

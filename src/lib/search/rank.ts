@@ -74,7 +74,8 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
   if (c.act) s *= 1 + TUNING.affinity * (u.affinity?.[c.act.replace(/-punjab$/, '')] ?? 0);
-  if (u.intent === 'procedure' && c.kind === 'procedure') s *= TUNING.procedure;
+  // A question of how a case is run may ask how it treats the victim (compensation, not being charged).
+  if (u.intent === 'procedure' && (c.kind === 'procedure' || c.kind === 'protection')) s *= TUNING.procedure;
   if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
   if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;

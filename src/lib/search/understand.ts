@@ -59,6 +59,8 @@ export interface Understood {
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+/** The provinces and territories, as a story names where it happened. */
+const PROVINCES = /^(punjab|sindh|sind|balochistan|baluchistan|khyber|pakhtunkhwa|kpk|gilgit|baltistan|islamabad)$/;
 /** Words that ask what a word means. */
 const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taarif|تعریف)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
@@ -101,6 +103,36 @@ function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) 
   // A lexicon word matches as typed or with one slip: it lists its spellings, and a sound match
   // of two slips reads "shikar" (prey, victim) as "sahukar" (creditor).
   return matchGlossary(words, lexicon, taken, 1).filter((m) => !taken(m.from) && !taken(m.to - 1) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
+}
+
+/**
+ * Everyday English for the statutes' words (content/lexicon.yaml `everyday`): "dead body" is
+ * searched as "murdered" too, "passport" as "travel document". Read in any query, in words no
+ * glossary term or lexicon word took; the words typed are still searched where the library uses
+ * them. In: the query's tokens, the spans already read, the words to pass over, the vocabulary;
+ * out: matches whose term is the English to search.
+ */
+function readEveryday(words: string[], read: GlossaryMatch[], skip: (i: number) => boolean, vocab: SearchVocabulary): GlossaryMatch[] {
+  const index = vocab.lexicon?.everyday;
+  if (!index?.phrases.length) return [];
+  const done = new Set(read.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
+  return matchGlossary(words, index, (i) => skip(i) || done.has(i)).filter((m) => !done.has(m.from) && !done.has(m.to - 1) && !!m.term.term);
+}
+
+/**
+ * The query with each word the lexicon read put as its English ("maut" -> death, "dead body" ->
+ * murdered), for the glossary to read again: "sold her to a brothel" names what "sells … brothel"
+ * names. In: the tokens and the lexicon's matches; out: the words and, for each, its place in the query.
+ */
+function inEnglish(words: string[], read: GlossaryMatch[]) {
+  const out: { w: string; at: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const m = read.find((r) => r.from === i);
+    if (!m) { out.push({ w: words[i], at: i }); continue; }
+    for (const e of m.term.term.split(' ')) out.push({ w: e, at: i });
+    i = m.to - 1;
+  }
+  return out;
 }
 
 /**
@@ -177,6 +209,20 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Words the lexicon reads: the first word of each carries the English to search, the rest are done.
   const lexAt = new Map<number, string[]>();
   for (const m of lexical) for (let i = m.from; i < m.to; i++) lexAt.set(i, i === m.from && m.term.term ? m.term.term.split(' ') : []);
+  // Everyday English ("dead body", "burnt") adds the statutes' words; the words typed stay where the library uses them.
+  const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || grammar(words[i], roman), vocab);
+  const dayAt = new Map<number, string[]>();
+  for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, i === m.from ? m.term.term.split(' ') : []);
+  // The glossary reads the lexicon's English too: "passport … burnt" names what "destruction of travel document" names.
+  const english = inEnglish(words, [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
+  if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
+    const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at));
+    for (const m of again) {
+      if (terms.some((t) => t.term === m.term)) continue;
+      const from = english[m.from].at, to = english[m.to - 1].at + 1;
+      terms.push({ term: m.term, kind: 'english', from, to, typed: words.slice(from, to).join(' ') });
+    }
+  }
 
   // The words to search.
   const out: string[] = [];
@@ -192,6 +238,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (w.length < 2 && !isUrdu(w)) continue;
     if (/^\d/.test(w)) { if (!citedNumbers.has(w.replace(/-/g, ''))) out.push(w); continue; }
     if (lexAt.has(i)) { for (const e of lexAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); continue; }
+    if (dayAt.has(i)) { for (const e of dayAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); if (!inVocab(w)) continue; }
     if (isUrdu(w)) { if (!inTerm.has(i)) unknown.push(w); continue; }
     const termKind = terms.find((t) => i >= t.from && i < t.to)?.kind;
     if (termKind === 'roman' && !inVocab(w)) continue;
@@ -241,7 +288,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     notes.push(`Showing results for “${corrected}”.`);
   }
   for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
-  const translated = lexical.filter((m) => m.term.term);
+  const translated = [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from);
   if (translated.length) notes.push(`Searched as: ${translated.map((m) => `“${m.typed}” ${m.term.term}`).join(', ')}.`);
   if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
 
@@ -262,7 +309,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   // A province named in a query about bonded labour names that province's own Act ("Sindh mein
   // bhatta mazdooron ka qanoon"): the provinces' own texts in the library are Bonded Labour Acts.
-  const bonded = terms.some((t) => t.term.provisions.some((r) => r.startsWith('blsa-1992/'))) || words.includes('bonded');
+  // About bonded labour: a term that leads only to the Bonded Labour Act ("peshgi"), not one that
+  // leads there among others ("which court" leads to every Act's trial section).
+  const bonded = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992/'))) || words.includes('bonded');
   if (bonded) {
     words.forEach((w, i) => {
       if (actAt.has(i) || !/^(punjab|sindh|sind)$/.test(w)) return;
@@ -293,7 +342,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   // In a story or a question a figure that cites nothing ("16 hours", "3 men") narrows the
   // search to pages that print that figure, which are section references: it is not searched.
-  const searched = intent === 'story' || intent === 'question' ? searchWords.filter((w) => !/^\d+$/.test(w)) : searchWords;
+  // A province where the facts happened narrows nothing either, save in a query about bonded
+  // labour, where it names the province's own Act: every other Act here extends to all Pakistan.
+  const figure = (w: string) => (intent === 'story' || intent === 'question') && /^\d+$/.test(w);
+  const place = (w: string) => intent !== 'lookup' && !bonded && PROVINCES.test(w);
+  const searched = searchWords.filter((w) => !figure(w) && !place(w));
   const affinity = Object.fromEntries(actAffinity(terms));
   return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, unknown, notes };
 }
