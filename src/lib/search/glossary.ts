@@ -98,6 +98,8 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
     const soft = (x: string) => x.replace(/h/g, '').replace(/(.)\1+/g, '$1');
     return key.length >= 3 || soft(typed) === soft(word);
   }
+  // With no slips allowed (the lexicon's everyday English, which lists its inflections) a plural only.
+  if (maxSlips === 0) return typed === `${word}s` || typed === `${word}es`;
   const k = Math.max(5, word.length - 3);
   return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k);
 }

@@ -116,7 +116,12 @@ function readEveryday(words: string[], read: GlossaryMatch[], skip: (i: number) 
   const index = vocab.lexicon?.everyday;
   if (!index?.phrases.length) return [];
   const done = new Set(read.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
-  return matchGlossary(words, index, (i) => skip(i) || done.has(i)).filter((m) => !done.has(m.from) && !done.has(m.to - 1) && !!m.term.term);
+  // Exact spellings (and plurals) only: "house" is not "housed". The statute's own word typed
+  // ("coercion", "illegal entry") is searched as it is, not read again as the entry's other words.
+  return matchGlossary(words, index, (i) => skip(i) || done.has(i), 0).filter((m) => {
+    const own = m.term.term.split(' ');
+    return !done.has(m.from) && !done.has(m.to - 1) && !!m.term.term && !m.typed.split(' ').every((w) => own.includes(w));
+  });
 }
 
 /**
@@ -212,7 +217,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Everyday English ("dead body", "burnt") adds the statutes' words; the words typed stay where the library uses them.
   const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || grammar(words[i], roman), vocab);
   const dayAt = new Map<number, string[]>();
-  for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, i === m.from ? m.term.term.split(' ') : []);
+  // A phrase of two entries ("hide": conceals, harbours) is searched as both.
+  for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, [...(dayAt.get(i) ?? []), ...(i === m.from ? m.term.term.split(' ') : [])]);
   // The glossary reads the lexicon's English too: "passport … burnt" names what "destruction of travel document" names.
   const english = inEnglish(words, [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
   if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
