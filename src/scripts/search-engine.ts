@@ -1,7 +1,7 @@
 // The search in the browser, shared by the search page (search.ts) and the header's results
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
-import { understandQuery, rank, glossaryIndex, lexiconIndex, definedShare, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
+import { understandQuery, rank, glossaryIndex, lexiconIndex, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 
@@ -246,7 +246,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
     const d = await dataOf(r.result!);
     const own = ownWords(d);
     const info = byUrl.get(d.url);
-    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(own, u.words), defines: definedShare(own.join(' '), u.words), r: { ...r, url: d.url } };
+    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(own, u.words), defines: definedShare(own.join(' '), u.words), ageLimits: u.ages?.length ? ageLimitsIn(own.join(' ')) : undefined, r: { ...r, url: d.url } };
   }));
   const inList = new Set(cands.map((c) => c.url));
   // Provisions the glossary points to that the head does not hold (current texts, within the filters).
@@ -259,7 +259,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
     if (filters.status && filters.status !== (info.prov.status ?? 'in-force')) continue;
     if (filters.jurisdiction && filters.jurisdiction !== info.act.jurisdiction) continue;
     const found = list.slice(RERANK).find((r) => r.url === url);
-    cands.push({ url, act: info.act.act, heading: info.prov.heading, kind: info.prov.kind, status: info.prov.status, pagefind: found?.score ?? 0, near: 0, r: found ?? { id: `glossary:${url}`, url, score: 0 } });
+    cands.push({ url, act: info.act.act, heading: info.prov.heading, kind: info.prov.kind, status: info.prov.status, pagefind: found?.score ?? 0, near: 0, ageLimits: u.ages?.length ? ageLimitsIn((info.prov.heading ?? '').toLowerCase()) : undefined, r: found ?? { id: `glossary:${url}`, url, score: 0 } });
   }
   const ranked = rank(cands, u).map((c) => c.r);
   const taken = new Set(ranked.map((r) => r.id));

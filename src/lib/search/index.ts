@@ -7,4 +7,5 @@ export { tokens, normaliseUrdu, romanKey, isUrdu } from './normalise.ts';
 export { wordForm, joinPair, STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, type Vocabulary } from './words.ts';
 export { suggest, editDistance, type Suggestion } from './spelling.ts';
 export { definedShare } from './defines.ts';
+export { ageLimitsIn } from './story-facts.ts';
 export { parseCitations, isCitationOnly, actsOnly, pinpointId, resolvePinpoint, practiceForm, type CatalogueAct, type CatalogueProvision, type ParsedCitation } from '../citation-parse.ts';

@@ -24,6 +24,8 @@ export interface Candidate {
   text?: number;
   /** The share of the query's words (0–1) in a term the provision defines (defines.ts). */
   defines?: number;
+  /** The age limits (years) the provision sets for its victim (story-facts.ts ageLimitsIn). */
+  ageLimits?: number[];
 }
 
 export const TUNING = {
@@ -51,6 +53,9 @@ export const TUNING = {
   text: 1.0,
   /** The provision that defines the term the query names, against those that use it. */
   defines: 0.6,
+  /** A provision whose age limit the told age is under ("8 saal ki bachi": s. 364A, under fourteen), and one it is not. */
+  ageWithin: 1.1,
+  ageBeyond: 0.5,
 };
 
 const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
@@ -79,6 +84,8 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
   if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;
+  // The youngest age told is the victim's, as a rule: the provision's limit decides whether it applies.
+  if (u.ages?.length && c.ageLimits?.length) s *= Math.min(...u.ages) < Math.max(...c.ageLimits) ? TUNING.ageWithin : TUNING.ageBeyond;
   return s;
 }
 

@@ -117,3 +117,17 @@ export function amountsIn(tokens: string[]): { from: number; to: number }[] {
   }
   return out;
 }
+
+const LIMIT = /\bunder (?:the age of )?(ten|twelve|fourteen|fifteen|sixteen|eighteen|twenty-one)\b/g;
+
+/**
+ * The age limits a provision's text sets for its victim, in years: "any person under the age of
+ * fourteen" (PPC s. 364A) gives [14]; "under fourteen years of age if a male, or under sixteen
+ * years of age if a female" (s. 361) gives [14, 16]. A term of imprisonment ("not less than
+ * fourteen years") is no limit. In: the statute's words, lower case; out: [] when it sets none.
+ */
+export function ageLimitsIn(text: string): number[] {
+  const byWord = new Map(Object.entries(NUMBER_WORDS).map(([n, w]) => [w, Number(n)]));
+  return [...new Set([...text.matchAll(LIMIT)].map((m) => byWord.get(m[1])).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+}
+

@@ -51,6 +51,8 @@ export interface Understood {
   /** Which law the query's glossary terms are about together: Act family ("blsa-1992") -> 0–1. */
   affinity: Record<string, number>;
   intent: Intent;
+  /** Ages the story tells, in years ("my 15 year old daughter"): the law's age limits turn on them. */
+  ages?: number[];
   /** Words no provision and no glossary term uses. */
   unknown: string[];
   /** What was done, in plain words, for the page to say. */
@@ -306,7 +308,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // short query. Bail, compounding and the court ask about it anywhere.
   const told = !question && content.length >= 5;
   if (told) terms = terms.filter((t) => !narrated(t.typed));
-  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(told && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(told && narrated(t.typed)));
+  // A question of the punishment is about the offence, whoever did it ("punishment if an FIA
+  // official helps an agent"): there the police and the FIA are actors, not the question.
+  const punishment = terms.some((t) => t.term.id === 'punishment');
+  const acting = told || punishment;
+  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -354,5 +360,5 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const place = (w: string) => intent !== 'lookup' && !bonded && PROVINCES.test(w);
   const searched = searchWords.filter((w) => !figure(w) && !place(w));
   const affinity = Object.fromEntries(actAffinity(terms));
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: ages.map((a) => a.age), unknown, notes };
 }

@@ -6,7 +6,7 @@ import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
-import { agesIn, amountsIn, ageBoundsIn } from '../../../src/lib/search/story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn } from '../../../src/lib/search/story-facts.ts';
 import { definedShare } from '../../../src/lib/search/defines.ts';
 import { countSentence } from '../../../src/lib/search/status-text.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
@@ -158,6 +158,18 @@ describe('ranking', () => {
     const more = [c('/offence/', { pagefind: 1, text: 1, defines: 0 }), c('/definitions/', { pagefind: 0.9, text: 1, defines: 0.5 })];
     expect(rank(more, base)[0].url).toBe('/offence/');
   });
+  it('a told age within a provision\'s age limit lifts it; an age beyond the limit lowers it', () => {
+    const cands = [c('/kidnapping/', { pagefind: 1 }), c('/under-fourteen/', { pagefind: 0.8, ageLimits: [14] })];
+    expect(rank(cands, { ...base, ages: [8] })[0].url).toBe('/under-fourteen/');
+    expect(rank(cands, { ...base, ages: [19] })[0].url).toBe('/kidnapping/');
+    expect(rank([c('/under-fourteen/', { pagefind: 1, ageLimits: [14] }), c('/under-twenty-one/', { pagefind: 0.6, ageLimits: [21] })], { ...base, ages: [40, 19] })[0].url).toBe('/under-twenty-one/');
+    // No age told: the limit does nothing.
+    expect(rank(cands, base)[0].url).toBe('/kidnapping/');
+  });
+  it('a procedure question reaches the victim\'s protection sections too', () => {
+    const cands = [c('/offence/', { kind: 'offence', pagefind: 1 }), c('/protection/', { kind: 'protection', pagefind: 0.8 })];
+    expect(rank(cands, { ...base, intent: 'procedure' })[0].url).toBe('/protection/');
+  });
 });
 
 describe('citation forms for the hidden search words', () => {
@@ -220,6 +232,18 @@ describe('age limits told in a query', () => {
     expect(bounds('sentence under 7 years')).toEqual([]);
     expect(bounds('under 18 months')).toEqual([]);
     expect(bounds('under 10 lakh')).toEqual([]);
+  });
+});
+
+describe('age limits a provision sets', () => {
+  it('reads "under the age of fourteen" and "under fourteen years of age if a male, or under sixteen"', () => {
+    expect(ageLimitsIn('whoever kidnaps or abducts any person under the age of fourteen in order that')).toEqual([14]);
+    expect(ageLimitsIn('any minor under fourteen years of age if a male, or under sixteen years of age if a female')).toEqual([14, 16]);
+    expect(ageLimitsIn('any girl under the age of twenty-one years')).toEqual([21]);
+  });
+  it('a term of imprisonment or a sum is no limit', () => {
+    expect(ageLimitsIn('imprisonment of not less than fourteen years and fine')).toEqual([]);
+    expect(ageLimitsIn('which may extend to ten years')).toEqual([]);
   });
 });
 

@@ -308,6 +308,58 @@ describe('the word lexicon (content/lexicon.yaml)', () => {
   });
 });
 
+describe('everyday English for the statutes\' words (content/lexicon.yaml everyday)', () => {
+  it('searches the statute\'s word beside the words typed, and says so', () => {
+    const r = u('his dead body found in the canal after he was abducted');
+    expect(r.words).toContain('murdered');
+    expect(r.notes.join(' ')).toMatch(/“dead body” murdered/);
+    const p = u('the sponsor burnt her passport');
+    expect(p.words).toEqual(expect.arrayContaining(['destruction', 'travel', 'document']));
+    // A word the library uses is still searched as typed.
+    expect(p.words).toContain('passport');
+    // A word the library lacks is read, neither named unknown nor "corrected" into another word.
+    expect(p.unknown).not.toContain('burnt');
+    expect(p.corrected).toBeUndefined();
+  });
+  it('a phrase two entries list is searched as both ("hide": conceals, harbours)', () => {
+    expect(u('landlord agreed to hide the Afghan families').words).toEqual(expect.arrayContaining(['conceals', 'harbours']));
+  });
+  it('matches as spelt or plural only: "house" is not "housed", "customers" is not "custom"', () => {
+    expect(u('taken from our house at night').words).not.toContain('harbours');
+    expect(u('forced to sleep with customers').terms.map((t) => t.term.id)).not.toContain('enforcing-bonded-labour-custom');
+  });
+  it('the statute\'s own word typed is searched as it is, not read again as the entry\'s other words', () => {
+    expect(u('coercion').words).toEqual(['coercion']);
+    expect(u('facilitation for benefit of illegal entry').translated).toEqual([]);
+  });
+  it('a country named is searched as outside Pakistan', () => {
+    expect(u('boy taken across the border into Afghanistan').words).toEqual(expect.arrayContaining(['outside', 'beyond']));
+  });
+  it('the glossary reads the English the lexicon gave ("sold" -> sells, with prostitution)', () => {
+    const typed = u('he sold the girl to a pimp');
+    expect(typed.words).toContain('sells');
+  });
+});
+
+describe('places and punishment questions', () => {
+  it('a province where a story happened is not searched, save with bonded labour', () => {
+    expect(u('Which court will try a trafficking case where the boy was moved only inside Punjab?').words).not.toContain('punjab');
+    expect(u('Which court will try a trafficking case where the boy was moved only inside Punjab?').acts).toEqual([]);
+    expect(u('punjab brick kiln peshgi').words).toContain('punjab');
+  });
+  it('a term leading to several Acts does not make the query one of bonded labour', () => {
+    // "which court" leads to every Act's trial section, the Bonded Labour Act's among them.
+    expect(u('which court tries trafficking in Punjab').acts).toEqual([]);
+  });
+  it('a question of the punishment is about the offence, though the police or the FIA act in it', () => {
+    expect(u('What is the punishment if an FIA official helps an agent take people across the border?').intent).not.toBe('procedure');
+    expect(u('Can FIA arrest without warrant in a smuggling case?').intent).toBe('procedure');
+  });
+  it('the ages a story tells are kept for the ranking', () => {
+    expect(u('munh bola chacha 8 saal ki bachi ko utha kar le gaya').ages).toEqual([8]);
+  });
+});
+
 describe('the lexicon translates into the library\'s words only', () => {
   it('every English word of content/lexicon.yaml is a word of the texts (any version)', () => {
     // The site's vocabulary counts every version; V holds the current texts only.
