@@ -183,6 +183,29 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
 }
 
 /**
+ * Terms whose English phrase the query holds word for word but apart ("8 saal ki bachi … utha kar
+ * le gaya": "child" and "kidnapping" searched, so "child kidnapping"). Phrases of two words or
+ * more, grammar words aside; each word matched as sameGlossaryWord() matches English. In: the
+ * English words the query searches, the index, the terms already matched, grammar words; out:
+ * one match per further term (from/to 0: they name no span).
+ */
+export function termsApart(english: string[], index: GlossaryIndex, matched: GlossaryMatch[], grammar: (w: string) => boolean): GlossaryMatch[] {
+  const have = new Set(matched.map((m) => m.term));
+  const out: GlossaryMatch[] = [];
+  for (const p of index.phrases) {
+    const term = index.terms[p.term];
+    if (p.kind !== 'english' || have.has(term)) continue;
+    const words = p.words.filter((w) => !grammar(w));
+    if (words.length < 2) continue;
+    if (words.every((w) => english.some((e) => sameGlossaryWord(e, w, 'english')))) {
+      have.add(term);
+      out.push({ term, kind: 'english', from: 0, to: 0, typed: words.join(' ') });
+    }
+  }
+  return out;
+}
+
+/**
  * How strongly the matched terms point to each provision ("<act>/<number>" -> weight). A term
  * points hardest at the provisions it is the common name of (1), then at the others (0.5),
  * each less the further down its list (×0.85 per place); a term that leads to many provisions

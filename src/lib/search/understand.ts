@@ -7,7 +7,7 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord } from './story-facts.ts';
-import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -61,6 +61,8 @@ export interface Understood {
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+/** How hard a term whose words the query holds apart points, against one it names (termsApart). */
+const TERMS_APART = 1;
 /** The provinces and territories, as a story names where it happened. */
 const PROVINCES = /^(punjab|sindh|sind|balochistan|baluchistan|khyber|pakhtunkhwa|kpk|gilgit|baltistan|islamabad)$/;
 /** Words that ask what a word means. */
@@ -337,6 +339,16 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   for (const [ref, w] of provisionPriors(terms, has)) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
+  }
+
+  // In a story or a question, a term whose words the query holds apart points half as hard
+  // ("bachi … utha kar le gaya": child kidnapping, PPC s. 364A).
+  if (intent === 'story' || intent === 'question' || intent === 'procedure') {
+    const apart = termsApart(searchWords, glossary, terms, (w) => STOP_WORDS.has(w));
+    for (const [ref, w] of provisionPriors(apart, has)) {
+      const url = urlOf(catalogue, ref);
+      if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
+    }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

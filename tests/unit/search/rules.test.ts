@@ -159,7 +159,7 @@ describe('ranking', () => {
     expect(rank(more, base)[0].url).toBe('/offence/');
   });
   it('a told age within a provision\'s age limit lifts it; an age beyond the limit lowers it', () => {
-    const cands = [c('/kidnapping/', { pagefind: 1 }), c('/under-fourteen/', { pagefind: 0.8, ageLimits: [14] })];
+    const cands = [c('/kidnapping/', { pagefind: 1 }), c('/under-fourteen/', { pagefind: 0.95, ageLimits: [14] })];
     expect(rank(cands, { ...base, ages: [8] })[0].url).toBe('/under-fourteen/');
     expect(rank(cands, { ...base, ages: [19] })[0].url).toBe('/kidnapping/');
     expect(rank([c('/under-fourteen/', { pagefind: 1, ageLimits: [14] }), c('/under-twenty-one/', { pagefind: 0.6, ageLimits: [21] })], { ...base, ages: [40, 19] })[0].url).toBe('/under-twenty-one/');
