@@ -1,6 +1,6 @@
 // Relevance of the search page, in Chromium against the built site, on three sets of queries:
 //   old set   tests/relevance-queries.json (97 queries the search was first tuned on)
-//   tuning    tests/relevance/tuning.json  (7 kinds × 12, and a second blind batch of 60; may be used while tuning)
+//   tuning    tests/relevance/tuning.json  (7 kinds × 12, and further blind batches, each scored once before tuning; may be used while tuning)
 //   held-out  tests/relevance/held-out.json (7 kinds × 12, never looked at while tuning)
 // Each query goes through /search/?q=… and the provisions the page offers are read in order (the
 // citation answer's links first, then the results). A citation query with an `anchor` counts
