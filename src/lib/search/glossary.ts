@@ -183,23 +183,26 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
 }
 
 /**
- * Terms whose English phrase the query holds word for word but apart ("8 saal ki bachi … utha kar
- * le gaya": "child" and "kidnapping" searched, so "child kidnapping"). Phrases of two words or
- * more, grammar words aside; each word matched as sameGlossaryWord() matches English. In: the
- * English words the query searches, the index, the terms already matched, grammar words; out:
- * one match per further term (from/to 0: they name no span).
+ * Terms whose phrase the query holds word for word but apart: "8 saal ki bachi … utha kar le
+ * gaya" searches "child" and "kidnapping", so "child kidnapping"; "peshgi ke 3 lakh … wapis
+ * karna" holds "peshgi wapis". Phrases of two words or more, grammar words aside; each word
+ * matched as sameGlossaryWord() matches its kind (Roman Urdu with one slip at most); Urdu-script
+ * phrases only together. In: the query's tokens, the English words it searches, the index, the
+ * terms already matched, grammar words; out: one match per further term (from/to 0: no span).
  */
-export function termsApart(english: string[], index: GlossaryIndex, matched: GlossaryMatch[], grammar: (w: string) => boolean): GlossaryMatch[] {
+export function termsApart(typed: string[], english: string[], index: GlossaryIndex, matched: GlossaryMatch[], grammar: (w: string) => boolean): GlossaryMatch[] {
   const have = new Set(matched.map((m) => m.term));
   const out: GlossaryMatch[] = [];
+  const pool = { english: [...new Set([...english, ...typed])], roman: typed, urdu: [] as string[] };
   for (const p of index.phrases) {
     const term = index.terms[p.term];
-    if (p.kind !== 'english' || have.has(term)) continue;
+    // Urdu words share stems too freely apart ("بیرون ملک" and "غیر" are not "غیر ملکی").
+    if (have.has(term) || p.kind === 'urdu') continue;
     const words = p.words.filter((w) => !grammar(w));
     if (words.length < 2) continue;
-    if (words.every((w) => english.some((e) => sameGlossaryWord(e, w, 'english')))) {
+    if (words.every((w) => pool[p.kind].some((e) => sameGlossaryWord(e, w, p.kind, 1)))) {
       have.add(term);
-      out.push({ term, kind: 'english', from: 0, to: 0, typed: words.join(' ') });
+      out.push({ term, kind: p.kind, from: 0, to: 0, typed: words.join(' ') });
     }
   }
   return out;
@@ -210,8 +213,10 @@ export function termsApart(english: string[], index: GlossaryIndex, matched: Glo
  * points hardest at the provisions it is the common name of (1), then at the others (0.5),
  * each less the further down its list (×0.85 per place); a term that leads to many provisions
  * ("child", "victim") points less at each (÷√n). A provision several terms point to adds them up.
+ * With `spread` (provisionSpread), a provision more than two terms list takes less from each that
+ * does not name it (×√(2/count)).
  */
-export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false): Map<string, number> {
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, spread?: Map<string, number>): Map<string, number> {
   const prior = new Map<string, number>();
   const seen = new Set<string>();
   for (const m of matches) {
@@ -222,11 +227,30 @@ export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => 
     for (const ref of refs) {
       const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
       const i = m.term.provisions.indexOf(base);
-      const w = (m.term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
+      // A term's own provision (its common name) is pointed at fully, however many terms list it.
+      const named = m.term.names.includes(base);
+      const w = (named ? 1 : 0.5 * Math.sqrt(2 / Math.max(2, spread?.get(base) ?? 2))) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
       prior.set(ref, (prior.get(ref) ?? 0) + w);
     }
   }
   return prior;
+}
+
+const spreads = new WeakMap<GlossaryTerm[], Map<string, number>>();
+/**
+ * How many glossary terms lead to each provision ("<act>/<number>" -> count). A provision many
+ * terms lead to (PTPA s. 3, twelve) is the general one: each term points at it less than at one
+ * it alone leads to (provisionPriors), so "peshgi … wapis" names s. 6, not the s. 11 every
+ * bonded-labour term lists. In: the glossary's terms; out: the counts, kept per glossary.
+ */
+export function provisionSpread(terms: GlossaryTerm[]): Map<string, number> {
+  let m = spreads.get(terms);
+  if (!m) {
+    m = new Map();
+    for (const t of terms) for (const r of t.provisions) m.set(r, (m.get(r) ?? 0) + 1);
+    spreads.set(terms, m);
+  }
+  return m;
 }
 
 /** Every glossary term that leads to a provision: for the provision page's hidden search words. */

@@ -131,3 +131,25 @@ export function ageLimitsIn(text: string): number[] {
   return [...new Set([...text.matchAll(LIMIT)].map((m) => byWord.get(m[1])).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
 }
 
+/**
+ * The tokens a query denies: what it says was not there ("no loan was ever given", "koi qarza ya
+ * peshgi nahi thi", "کوئی قرض نہیں تھا"). English: the word after "no" (and after "no any",
+ * "no such"). Roman Urdu and Urdu: the words between "koi"/"کوئی" and "nahi"/"نہیں" at most
+ * four words on. "without" and "never" are left alone: "without her consent", "never agreed"
+ * state facts the law turns on. In: tokens(); out: the denied places.
+ */
+export function deniedIn(tokens: string[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t === 'no') {
+      const j = /^(any|such|other)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      if (j < tokens.length) out.add(j);
+    }
+    if (t === 'koi' || t === 'کوئی') {
+      const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));
+      for (let k = i + 1; end > 0 && k <= i + end; k++) out.add(k);
+    }
+  });
+  return out;
+}
+

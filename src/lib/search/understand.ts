@@ -6,8 +6,8 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord } from './story-facts.ts';
-import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn } from './story-facts.ts';
+import { matchGlossary, provisionPriors, provisionSpread, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -213,23 +213,27 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const child = glossary.terms.find((t) => t.id === 'child');
   const young = ages.find((a) => a.age < 18) ?? bounds.find((b) => b.under <= 18);
   if (child && young && !terms.some((t) => t.term === child)) terms.push({ term: child, kind: 'english', from: young.from, to: young.to, typed: young.typed });
+  // What the query says was not there ("no loan was ever given") names no term and is not searched.
+  const denied = deniedIn(words);
+  terms = terms.filter((t) => !Array.from({ length: t.to - t.from }, (_, k) => t.from + k).some((i) => denied.has(i)));
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from; i < t.to; i++) inTerm.add(i);
   // Words the lexicon reads: the first word of each carries the English to search, the rest are done.
   const lexAt = new Map<number, string[]>();
   for (const m of lexical) for (let i = m.from; i < m.to; i++) lexAt.set(i, i === m.from && m.term.term ? m.term.term.split(' ') : []);
   // Everyday English ("dead body", "burnt") adds the statutes' words; the words typed stay where the library uses them.
-  const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || grammar(words[i], roman), vocab);
+  const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || denied.has(i) || grammar(words[i], roman), vocab);
   const dayAt = new Map<number, string[]>();
   // A phrase of two entries ("hide": conceals, harbours) is searched as both.
   for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, [...(dayAt.get(i) ?? []), ...(i === m.from ? m.term.term.split(' ') : [])]);
   // The glossary reads the lexicon's English too: "passport … burnt" names what "destruction of travel document" names.
   const english = inEnglish(words, [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
   if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
-    const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at));
+    const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at) || denied.has(english[k].at));
     for (const m of again) {
       if (terms.some((t) => t.term === m.term)) continue;
       const from = english[m.from].at, to = english[m.to - 1].at + 1;
+      if (denied.has(from) || denied.has(to - 1)) continue;
       terms.push({ term: m.term, kind: 'english', from, to, typed: words.slice(from, to).join(' ') });
     }
   }
@@ -242,7 +246,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citedNumbers = new Set((citations ?? []).map((c) => c.section.toLowerCase()));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (actAt.has(i) || ageAt.has(i) || (skip(i) && !/^\d/.test(w))) continue;
+    if (actAt.has(i) || ageAt.has(i) || denied.has(i) || (skip(i) && !/^\d/.test(w))) continue;
     if (citationOnly) continue;
     // Stray single letters and figures ("x", "1") narrow nothing.
     if (w.length < 2 && !isUrdu(w)) continue;
@@ -336,7 +340,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   const priors: Record<string, number> = {};
-  for (const [ref, w] of provisionPriors(terms, has)) {
+  for (const [ref, w] of provisionPriors(terms, has, provisionSpread(glossary.terms))) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
@@ -344,8 +348,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // In a story or a question, a term whose words the query holds apart points half as hard
   // ("bachi … utha kar le gaya": child kidnapping, PPC s. 364A).
   if (intent === 'story' || intent === 'question' || intent === 'procedure') {
-    const apart = termsApart(searchWords, glossary, terms, (w) => STOP_WORDS.has(w));
-    for (const [ref, w] of provisionPriors(apart, has)) {
+    const apart = termsApart(words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i)), searchWords, glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w));
+    for (const [ref, w] of provisionPriors(apart, has, provisionSpread(glossary.terms))) {
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
     }

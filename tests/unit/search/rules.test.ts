@@ -6,7 +6,7 @@ import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn } from '../../../src/lib/search/story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn, deniedIn } from '../../../src/lib/search/story-facts.ts';
 import { definedShare } from '../../../src/lib/search/defines.ts';
 import { countSentence } from '../../../src/lib/search/status-text.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
@@ -244,6 +244,20 @@ describe('age limits a provision sets', () => {
   it('a term of imprisonment or a sum is no limit', () => {
     expect(ageLimitsIn('imprisonment of not less than fourteen years and fine')).toEqual([]);
     expect(ageLimitsIn('which may extend to ten years')).toEqual([]);
+  });
+});
+
+describe('facts a query denies', () => {
+  it('the word after "no", and the words between "koi" and "nahi"', () => {
+    expect([...deniedIn(['no', 'loan', 'was', 'given'])]).toEqual([1]);
+    expect([...deniedIn(['no', 'such', 'advance'])]).toEqual([2]);
+    expect([...deniedIn(['koi', 'qarza', 'ya', 'peshgi', 'nahi', 'thi'])]).toEqual([1, 2, 3]);
+    expect([...deniedIn(['کوئی', 'قرض', 'نہیں'])]).toEqual([1]);
+  });
+  it('"without" and "never" deny nothing; "koi" with no "nahi" near denies nothing', () => {
+    expect(deniedIn(['without', 'her', 'consent']).size).toBe(0);
+    expect(deniedIn(['we', 'never', 'agreed']).size).toBe(0);
+    expect(deniedIn(['koi', 'agent', 'aya', 'aur', 'le', 'gaya', 'larki', 'ko', 'nahi']).size).toBe(0);
   });
 });
 

@@ -341,6 +341,30 @@ describe('everyday English for the statutes\' words (content/lexicon.yaml everyd
   });
 });
 
+describe('terms the query holds apart, general and specific provisions, facts denied', () => {
+  it('a term whose words a story holds apart points to its provision ("bachi … utha kar le gaya": child kidnapping)', () => {
+    const near = (q: string) => u(q).priors['/ppc/s364a/'] ?? 0;
+    expect(near('munh bola chacha 8 saal ki bachi ko ghar se utha kar le gaya')).toBeGreaterThan(near('munh bola chacha ghar se utha kar le gaya'));
+  });
+  it('Roman phrases too ("peshgi … wapis karna": the debt is extinguished, BLSA s. 6)', () => {
+    const r = u('bhatta malik kehta hai peshgi ke 3 lakh baqi hain, kya ye qarza wapis karna parega?');
+    expect(r.priors['/blsa-1992/s6/']).toBeGreaterThan(0);
+  });
+  it('a provision every bonded-labour term lists does not outweigh the one the facts name', () => {
+    const r = u('bhatta malik kehta hai peshgi ke 3 lakh baqi hain, kya ye qarza wapis karna parega?');
+    expect(r.priors['/blsa-1992/s6/']).toBeGreaterThan(0.9 * r.priors['/blsa-1992/s11/']);
+  });
+  it('what a story denies names no term and is not searched ("no loan", "koi qarza … nahi")', () => {
+    const en = u('landlord made the potter work for free by threats, no loan was ever given');
+    expect(en.words).not.toContain('loan');
+    const ro = u('zamindar ne mazdoor se zabardasti begaar li, koi qarza ya peshgi nahi thi');
+    expect(ro.terms.map((t) => t.term.id)).not.toContain('peshgi');
+    expect(ro.terms.map((t) => t.term.id)).toContain('forced-labour');
+    // Without the denial the same words name the debt.
+    expect(u('zamindar ne mazdoor se zabardasti begaar li, qarza ya peshgi di thi').terms.map((t) => t.term.id)).toContain('peshgi');
+  });
+});
+
 describe('places and punishment questions', () => {
   it('a province where a story happened is not searched, save with bonded labour', () => {
     expect(u('Which court will try a trafficking case where the boy was moved only inside Punjab?').words).not.toContain('punjab');
