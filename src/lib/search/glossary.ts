@@ -186,21 +186,20 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
  * Terms whose phrase the query holds word for word but apart: "8 saal ki bachi … utha kar le
  * gaya" searches "child" and "kidnapping", so "child kidnapping"; "peshgi ke 3 lakh … wapis
  * karna" holds "peshgi wapis". Phrases of two words or more, grammar words aside; each word
- * matched as sameGlossaryWord() matches its kind (Roman Urdu with one slip at most); Urdu-script
- * phrases only together. In: the query's tokens, the English words it searches, the index, the
+ * matched as sameGlossaryWord() matches its kind (Roman Urdu with one slip at most; Urdu as spelt). In: the query's tokens, the English words it searches, the index, the
  * terms already matched, grammar words; out: one match per further term (from/to 0: no span).
  */
 export function termsApart(typed: string[], english: string[], index: GlossaryIndex, matched: GlossaryMatch[], grammar: (w: string) => boolean): GlossaryMatch[] {
   const have = new Set(matched.map((m) => m.term));
   const out: GlossaryMatch[] = [];
-  const pool = { english: [...new Set([...english, ...typed])], roman: typed, urdu: [] as string[] };
+  const pool = { english: [...new Set([...english, ...typed])], roman: typed, urdu: typed.map(normaliseUrdu) };
   for (const p of index.phrases) {
     const term = index.terms[p.term];
-    // Urdu words share stems too freely apart ("بیرون ملک" and "غیر" are not "غیر ملکی").
-    if (have.has(term) || p.kind === 'urdu') continue;
+    if (have.has(term)) continue;
     const words = p.words.filter((w) => !grammar(w));
     if (words.length < 2) continue;
-    if (words.every((w) => pool[p.kind].some((e) => sameGlossaryWord(e, w, p.kind, 1)))) {
+    // Urdu words apart match as spelt: its stems are shared too freely ("ملک", "ملکی").
+    if (words.every((w) => pool[p.kind].some((e) => (p.kind === 'urdu' ? e === w : sameGlossaryWord(e, w, p.kind, 1))))) {
       have.add(term);
       out.push({ term, kind: p.kind, from: 0, to: 0, typed: words.join(' ') });
     }

@@ -345,10 +345,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
 
-  // In a story or a question, a term whose words the query holds apart points half as hard
-  // ("bachi … utha kar le gaya": child kidnapping, PPC s. 364A).
-  if (intent === 'story' || intent === 'question' || intent === 'procedure') {
-    const apart = termsApart(words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i)), searchWords, glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w));
+  // A term whose words the query holds apart points as one it names ("bachi … utha kar le
+  // gaya": child kidnapping, PPC s. 364A; "naika ne larki khareedi": buying for prostitution).
+  if (!citationOnly) {
+    // A term named for two things ("Buying or selling a person") says neither: its name's words
+    // do not make "selling … girl".
+    const either = new Set(terms.filter((t) => / or /i.test(t.term.term)).flatMap((t) => tokens(t.term.term)));
+    const typedWords = words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i));
+    const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w));
     for (const [ref, w] of provisionPriors(apart, has, provisionSpread(glossary.terms))) {
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
