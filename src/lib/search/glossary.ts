@@ -212,10 +212,8 @@ export function termsApart(typed: string[], english: string[], index: GlossaryIn
  * points hardest at the provisions it is the common name of (1), then at the others (0.5),
  * each less the further down its list (×0.85 per place); a term that leads to many provisions
  * ("child", "victim") points less at each (÷√n). A provision several terms point to adds them up.
- * With `spread` (provisionSpread), a provision more than two terms list takes less from each that
- * does not name it (×√(2/count)).
  */
-export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, spread?: Map<string, number>): Map<string, number> {
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false): Map<string, number> {
   const prior = new Map<string, number>();
   const seen = new Set<string>();
   for (const m of matches) {
@@ -226,30 +224,11 @@ export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => 
     for (const ref of refs) {
       const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
       const i = m.term.provisions.indexOf(base);
-      // A term's own provision (its common name) is pointed at fully, however many terms list it.
-      const named = m.term.names.includes(base);
-      const w = (named ? 1 : 0.5 * Math.sqrt(2 / Math.max(2, spread?.get(base) ?? 2))) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
+      const w = (m.term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
       prior.set(ref, (prior.get(ref) ?? 0) + w);
     }
   }
   return prior;
-}
-
-const spreads = new WeakMap<GlossaryTerm[], Map<string, number>>();
-/**
- * How many glossary terms lead to each provision ("<act>/<number>" -> count). A provision many
- * terms lead to (PTPA s. 3, twelve) is the general one: each term points at it less than at one
- * it alone leads to (provisionPriors), so "peshgi … wapis" names s. 6, not the s. 11 every
- * bonded-labour term lists. In: the glossary's terms; out: the counts, kept per glossary.
- */
-export function provisionSpread(terms: GlossaryTerm[]): Map<string, number> {
-  let m = spreads.get(terms);
-  if (!m) {
-    m = new Map();
-    for (const t of terms) for (const r of t.provisions) m.set(r, (m.get(r) ?? 0) + 1);
-    spreads.set(terms, m);
-  }
-  return m;
 }
 
 /** Every glossary term that leads to a provision: for the provision page's hidden search words. */

@@ -7,7 +7,7 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn } from './story-facts.ts';
-import { matchGlossary, provisionPriors, provisionSpread, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -122,9 +122,13 @@ function readEveryday(words: string[], read: GlossaryMatch[], skip: (i: number) 
   const done = new Set(read.flatMap((t) => Array.from({ length: t.to - t.from }, (_, k) => t.from + k)));
   // Exact spellings (and plurals) only: "house" is not "housed". The statute's own word typed
   // ("coercion", "illegal entry") is searched as it is, not read again as the entry's other words.
+  // A form of the statute's own word that the library has ("smugglers", "kidnapper") is left to
+  // word forms (words.ts); one it lacks ("demanding") is read.
+  const stem = (a: string, b: string) => { const k = Math.min(6, a.length, b.length); return a.slice(0, k) === b.slice(0, k); };
   return matchGlossary(words, index, (i) => skip(i) || done.has(i), 0).filter((m) => {
     const own = m.term.term.split(' ');
-    return !done.has(m.from) && !done.has(m.to - 1) && !!m.term.term && !m.typed.split(' ').every((w) => own.includes(w));
+    const formOfOwn = (w: string) => own.includes(w) || (own.some((o) => stem(o, w)) && (vocab.words.has(w) || !!wordForm(w, vocab.words)));
+    return !done.has(m.from) && !done.has(m.to - 1) && !!m.term.term && !m.typed.split(' ').every(formOfOwn);
   });
 }
 
@@ -252,7 +256,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (w.length < 2 && !isUrdu(w)) continue;
     if (/^\d/.test(w)) { if (!citedNumbers.has(w.replace(/-/g, ''))) out.push(w); continue; }
     if (lexAt.has(i)) { for (const e of lexAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); continue; }
-    if (dayAt.has(i)) { for (const e of dayAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); if (!inVocab(w)) continue; }
+    if (dayAt.has(i)) {
+      for (const e of dayAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e);
+      // The word typed is searched too, in the library's form if it has one; never "corrected".
+      if (!inVocab(w)) { const form = wordForm(w, vocabulary); if (form) out.push(...form.words); continue; }
+    }
     if (isUrdu(w)) { if (!inTerm.has(i)) unknown.push(w); continue; }
     const termKind = terms.find((t) => i >= t.from && i < t.to)?.kind;
     if (termKind === 'roman' && !inVocab(w)) continue;
@@ -340,7 +348,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   const priors: Record<string, number> = {};
-  for (const [ref, w] of provisionPriors(terms, has, provisionSpread(glossary.terms))) {
+  for (const [ref, w] of provisionPriors(terms, has)) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
@@ -352,8 +360,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // do not make "selling … girl".
     const either = new Set(terms.filter((t) => / or /i.test(t.term.term)).flatMap((t) => tokens(t.term.term)));
     const typedWords = words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i));
-    const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w));
-    for (const [ref, w] of provisionPriors(apart, has, provisionSpread(glossary.terms))) {
+    // A short English lookup says what it means in order ("kidnappers of children"): held apart
+    // only in a story or a question; Urdu and Roman phrases take other words between in any query.
+    const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
+      .filter((m) => m.kind !== 'english' || intent !== 'lookup');
+    for (const [ref, w] of provisionPriors(apart, has)) {
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
     }
