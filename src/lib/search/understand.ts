@@ -63,6 +63,8 @@ export interface Understood {
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
 /** How hard a term whose words the query holds apart points, against one it names (termsApart). */
 const TERMS_APART = 1;
+/** Words that name a child whatever the age ("girl" and "larka" may be grown). */
+const CHILD_WORDS = /^(child|children|minor|minors|kid|kids|baby|infant|toddler|bacha|bachay|bachi|bachon|bachche|nabalig|nabaligh|بچہ|بچی|بچے|بچوں|نابالغ)$/;
 /** The provinces and territories, as a story names where it happened. */
 const PROVINCES = /^(punjab|sindh|sind|balochistan|baluchistan|khyber|pakhtunkhwa|kpk|gilgit|baltistan|islamabad)$/;
 /** Words that ask what a word means. */
@@ -391,5 +393,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const place = (w: string) => intent !== 'lookup' && !bonded && PROVINCES.test(w);
   const searched = searchWords.filter((w) => !figure(w) && !place(w));
   const affinity = Object.fromEntries(actAffinity(terms));
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: ages.map((a) => a.age), unknown, notes };
+  // The ages told, for the ranking's age limits: not when the query names a child in words and
+  // every age told is an adult's ("a 45 year old man took a minor girl": the age is the accused's).
+  const childNamed = words.some((w) => CHILD_WORDS.test(w));
+  const victimAges = childNamed && ages.every((a) => a.age >= 18) ? [] : ages.map((a) => a.age);
+  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
 }

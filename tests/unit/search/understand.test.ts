@@ -377,6 +377,9 @@ describe('places and punishment questions', () => {
   });
   it('the ages a story tells are kept for the ranking', () => {
     expect(u('munh bola chacha 8 saal ki bachi ko utha kar le gaya').ages).toEqual([8]);
+    // An adult's age beside a child named in words is someone else's: no limit is weighed.
+    expect(u('a 45 year old man took away a minor girl from her school').ages).toEqual([]);
+    expect(u('a 45 year old man was abducted by three men').ages).toEqual([45]);
   });
 });
 
