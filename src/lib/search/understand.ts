@@ -62,7 +62,7 @@ export interface Understood {
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
 /** How hard a term whose words the query holds apart points, against one it names (termsApart). */
-const TERMS_APART = 1;
+const TERMS_APART = 0.5;
 /** Words that name a child whatever the age ("girl" and "larka" may be grown). */
 const CHILD_WORDS = /^(child|children|minor|minors|kid|kids|baby|infant|toddler|bacha|bachay|bachi|bachon|bachche|nabalig|nabaligh|بچہ|بچی|بچے|بچوں|نابالغ)$/;
 /** The provinces and territories, as a story names where it happened. */
@@ -355,7 +355,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
 
-  // A term whose words the query holds apart points as one it names ("bachi … utha kar le
+  // A term whose words the query holds apart points half as hard as one it names ("bachi … utha kar le
   // gaya": child kidnapping, PPC s. 364A; "naika ne larki khareedi": buying for prostitution).
   if (!citationOnly) {
     // A term named for two things ("Buying or selling a person") says neither: its name's words
