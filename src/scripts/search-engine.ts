@@ -246,7 +246,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
     const d = await dataOf(r.result!);
     const own = ownWords(d);
     const info = byUrl.get(d.url);
-    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(own, u.words), defines: definedShare(own.join(' '), u.words), ageLimits: u.ages?.length ? ageLimitsIn(own.join(' ')) : undefined, r: { ...r, url: d.url } };
+    return { url: d.url, act: info?.act.act, heading: info?.prov.heading, kind: info?.prov.kind, status: (d.filters.status ?? [info?.prov.status ?? 'in-force'])[0], pagefind: r.score, near: u.words.length > 1 ? nearness(d, query) : 0, text: textShare(own, u.words), defines: definedShare(own.join(' '), u.words), ageLimits: u.ages?.length ? ageLimitsIn(own.join(' ').toLowerCase()) : undefined, r: { ...r, url: d.url } };
   }));
   const inList = new Set(cands.map((c) => c.url));
   // Provisions the glossary points to that the head does not hold (current texts, within the filters).

@@ -71,7 +71,7 @@ const WEAK_ENGLISH = new Set(['act', 'law', 'court', 'fine', 'police', 'meaning'
  * Roman Urdu: the same, or, in words of five letters or more, the same sound (romanKey) within
  * two edits ("zayadti"/"ziadti"; one where either word is under six letters).
  * English: the same, or the same beginning ("trafficked"/"trafficking": all but the last three
- * letters, at least five).
+ * letters, at least five); with `maxSlips` 0 (the lexicon's everyday English) the same or its plural only.
  */
 export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, maxSlips = 2) {
   if (typed === word) return true;
@@ -288,12 +288,13 @@ export interface LexiconWord {
  * The lexicon (content/lexicon.yaml) indexed like the glossary, so matchGlossary() reads its
  * words and two-word expressions alike. Each entry becomes a term with no provisions: the
  * lexicon translates words, it points at nothing. In: the entries; out: an index whose terms'
- * `english` are the words to search.
+ * `term` is the English to search ('' for a generic word), the Roman spellings that are English
+ * words too, and `everyday`: the index of the everyday English phrases.
  */
 export function lexiconIndex(entries: LexiconWord[]): GlossaryIndex & { alsoEnglish: Set<string>; everyday: GlossaryIndex } {
   // A generic word's term is empty: nothing to search.
   const terms: GlossaryTerm[] = entries.map((e, i) => ({ id: `lexicon-${i + 1}`, term: e.generic ? '' : e.english.join(' '), english: [], urdu: e.urdu, roman: e.roman, descriptions: [], provisions: [], names: [] }));
-  // Everyday English phrases, matched as English is (glossaryIndex): the same words or their forms.
+  // Everyday English phrases, matched as spelt or plural (matchGlossary with no slips).
   const everyday: Phrase[] = entries.flatMap((e, term) => (e.everyday ?? []).map((x) => ({ words: tokens(x), kind: 'english' as const, term }))).filter((p) => p.words.length);
   everyday.sort((a, b) => b.words.length - a.words.length);
   return { ...glossaryIndex(terms, false), alsoEnglish: new Set(entries.flatMap((e) => e.alsoEnglish ?? [])), everyday: { terms, phrases: everyday } };

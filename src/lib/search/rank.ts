@@ -53,9 +53,10 @@ export const TUNING = {
   text: 1.0,
   /** The provision that defines the term the query names, against those that use it. */
   defines: 0.6,
-  /** A provision whose age limit the told age is under ("8 saal ki bachi": s. 364A, under fourteen), and one it is not. */
+  /** A provision whose age limit the told age is under ("8 saal ki bachi": s. 364A, under fourteen). */
   ageWithin: 1.1,
-  ageBeyond: 0.5,
+  /** One whose heading names its victim young ("child under ten", "minor girl") and the age told exceeds the limit. */
+  ageBeyond: 0.75,
 };
 
 const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
@@ -84,8 +85,14 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;
   if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
   if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;
-  // The youngest age told is the victim's, as a rule: the provision's limit decides whether it applies.
-  if (u.ages?.length && c.ageLimits?.length) s *= Math.min(...u.ages) < Math.max(...c.ageLimits) ? TUNING.ageWithin : TUNING.ageBeyond;
+  // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.
+  // One it exceeds is lowered only where the heading names the victim young (ss. 364A, 366A, 366B,
+  // 369): elsewhere a limit may be one clause of several (s. 375 "sixthly", PTPA s. 2's "child").
+  if (u.ages?.length && c.ageLimits?.length) {
+    const within = Math.min(...u.ages) < Math.max(...c.ageLimits);
+    if (within) s *= TUNING.ageWithin;
+    else if (/\b(under|minor|child|girl)\b/i.test(c.heading ?? '')) s *= TUNING.ageBeyond;
+  }
   return s;
 }
 

@@ -155,7 +155,11 @@ function inEnglish(words: string[], read: GlossaryMatch[]) {
  * (citation-parse.ts); the names and nicknames of Acts; glossary terms in English, Urdu and
  * Roman Urdu (glossary.ts), with Roman Urdu grammar words ("se", "ka") set aside when the query
  * is Roman Urdu and English grammar words always; then each remaining word in the form the
- * library uses (words.ts) or, failing that, spelt as the library spells it (spelling.ts).
+ * library uses (words.ts) or, failing that, spelt as the library spells it (spelling.ts). Along
+ * the way: the lexicon's words and everyday English (readLexicon, readEveryday), read again by
+ * the glossary; what the query denies (story-facts.ts deniedIn); terms whose words it holds apart
+ * (glossary.ts termsApart); the ages told, for the ranking's age limits; a province not searched
+ * outside bonded labour.
  * `raw` is the query as typed; returns everything the search and the page need.
  */
 export function understandQuery(raw: string, vocab: SearchVocabulary): Understood {
@@ -252,16 +256,19 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citedNumbers = new Set((citations ?? []).map((c) => c.section.toLowerCase()));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // Everyday English carries its statute words on its first word, which may be a grammar word ("at gunpoint").
+    if (!citationOnly && !denied.has(i)) for (const e of dayAt.get(i) ?? []) if (inVocab(e) && !out.includes(e)) out.push(e);
     if (actAt.has(i) || ageAt.has(i) || denied.has(i) || (skip(i) && !/^\d/.test(w))) continue;
     if (citationOnly) continue;
     // Stray single letters and figures ("x", "1") narrow nothing.
     if (w.length < 2 && !isUrdu(w)) continue;
     if (/^\d/.test(w)) { if (!citedNumbers.has(w.replace(/-/g, ''))) out.push(w); continue; }
     if (lexAt.has(i)) { for (const e of lexAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e); continue; }
-    if (dayAt.has(i)) {
-      for (const e of dayAt.get(i)!) if (inVocab(e) && !out.includes(e)) out.push(e);
-      // The word typed is searched too, in the library's form if it has one; never "corrected".
-      if (!inVocab(w)) { const form = wordForm(w, vocabulary); if (form) out.push(...form.words); continue; }
+    if (dayAt.has(i) && !inVocab(w)) {
+      // The word typed is searched too, as spelt or as its plural's singular; never completed or corrected.
+      const form = wordForm(w, vocabulary);
+      if (form && (form.rule === 'plural' || form.rule === 'spelling' || form.rule === 'irregular-plural')) out.push(...form.words);
+      continue;
     }
     if (isUrdu(w)) { if (!inTerm.has(i)) unknown.push(w); continue; }
     const termKind = terms.find((t) => i >= t.from && i < t.to)?.kind;

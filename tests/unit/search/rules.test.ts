@@ -158,11 +158,14 @@ describe('ranking', () => {
     const more = [c('/offence/', { pagefind: 1, text: 1, defines: 0 }), c('/definitions/', { pagefind: 0.9, text: 1, defines: 0.5 })];
     expect(rank(more, base)[0].url).toBe('/offence/');
   });
-  it('a told age within a provision\'s age limit lifts it; an age beyond the limit lowers it', () => {
+  it('a told age within a provision\'s age limit lifts it; beyond a limit its heading states, lowers it', () => {
     const cands = [c('/kidnapping/', { pagefind: 1 }), c('/under-fourteen/', { pagefind: 0.95, ageLimits: [14] })];
+    expect(rank([c('/kidnapping/', { pagefind: 0.8 }), c('/child-under-ten/', { pagefind: 1, ageLimits: [10], heading: 'Kidnapping or abducting child under ten years' })], { ...base, ages: [19] })[0].url).toBe('/kidnapping/');
     expect(rank(cands, { ...base, ages: [8] })[0].url).toBe('/under-fourteen/');
     expect(rank(cands, { ...base, ages: [19] })[0].url).toBe('/kidnapping/');
-    expect(rank([c('/under-fourteen/', { pagefind: 1, ageLimits: [14] }), c('/under-twenty-one/', { pagefind: 0.6, ageLimits: [21] })], { ...base, ages: [40, 19] })[0].url).toBe('/under-twenty-one/');
+    expect(rank([c('/under-fourteen/', { pagefind: 1, ageLimits: [14] }), c('/under-twenty-one/', { pagefind: 0.95, ageLimits: [21] })], { ...base, ages: [40, 19] })[0].url).toBe('/under-twenty-one/');
+    // A limit in one clause of several (s. 375 "sixthly … under sixteen") does not lower the provision for an adult.
+    expect(rank([c('/rape/', { pagefind: 1, ageLimits: [16] }), c('/other/', { pagefind: 0.9 })], { ...base, ages: [25] })[0].url).toBe('/rape/');
     // No age told: the limit does nothing.
     expect(rank(cands, base)[0].url).toBe('/kidnapping/');
   });

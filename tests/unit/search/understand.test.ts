@@ -321,6 +321,14 @@ describe('everyday English for the statutes\' words (content/lexicon.yaml everyd
     expect(p.unknown).not.toContain('burnt');
     expect(p.corrected).toBeUndefined();
   });
+  it('a phrase opening with a grammar word is searched too ("at gunpoint": force)', () => {
+    expect(u('he was taken at gunpoint').words).toContain('force');
+  });
+  it('police wording about the accused is not read as the victim\'s protection ("booked", "alias")', () => {
+    const r = u('accused Aslam alias Billa was booked for selling a girl');
+    expect(r.words).not.toContain('liable');
+    expect(r.words).not.toContain('pseudonym');
+  });
   it('a phrase two entries list is searched as both ("hide": conceals, harbours)', () => {
     expect(u('landlord agreed to hide the Afghan families').words).toEqual(expect.arrayContaining(['conceals', 'harbours']));
   });
