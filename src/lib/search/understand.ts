@@ -364,7 +364,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   // A term whose words the query holds apart points half as hard as one it names ("bachi … utha kar le
   // gaya": child kidnapping, PPC s. 364A; "naika ne larki khareedi": buying for prostitution).
-  if (!citationOnly) {
+  // Each phrase is tried against every word: past sixty words (no story a reader types) it is skipped.
+  if (!citationOnly && words.length <= 60) {
     // A term named for two things ("Buying or selling a person") says neither: its name's words
     // do not make "selling … girl".
     const either = new Set(terms.filter((t) => / or /i.test(t.term.term)).flatMap((t) => tokens(t.term.term)));
