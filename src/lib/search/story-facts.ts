@@ -11,29 +11,46 @@ const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
 const AFTER = /^(?:old|ki|ka|ke|kii|umar|age)$/;  // "of" only before "age" (see below)
 const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
 
+/** Ages as people write them in words, English and Roman Urdu (Urdu script stories write figures). */
+const AGE_WORDS: Record<string, number> = Object.fromEntries([
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
+  // "do" and "teen" are English words too: they count only before a unit and "old"/"ki" (below).
+  ...'ek do teen char paanch chhe saat aath nau das gyarah barah terah chaudah pandrah solah satrah atharah unees bees'.split(' ').map((w, i) => [w, i + 1]),
+  ['panch', 5], ['chay', 6], ['sat', 7], ['ath', 8], ['gyara', 11], ['bara', 12], ['tera', 13], ['chauda', 14], ['choda', 14], ['pandra', 15], ['sola', 16], ['satra', 17], ['athara', 18], ['attharah', 18], ['unnees', 19],
+] as [string, number][]);
+
+/** A token with an age in words put as its figure: "nine" -> "9", "fifteen-year-old" -> "15-year-old". */
+function ageFigure(t: string): string {
+  const m = /^([a-z]+)(-(?:years?|yrs?|yr|saal|sal)(?:-old)?)?$/.exec(t);
+  return m && AGE_WORDS[m[1]] !== undefined ? `${AGE_WORDS[m[1]]}${m[2] ?? ''}` : t;
+}
+
 /**
  * The ages a query's tokens tell, with the token span [from, to) each takes. In: tokens as
  * normalise.ts tokens() gives them ("15-year-old" is one token). Out: ages of 0–120 years,
  * in order; [] when none. A bare number is not an age ("section 15", "15 hours"), nor a term
- * of years without "old" ("14 years" of imprisonment).
+ * of years without "old" ("14 years" of imprisonment). Ages in words ("nine year old", "aath saal
+ * ki") count as their figures; `typed` keeps the words as typed.
  */
-export function agesIn(tokens: string[]): AgeMention[] {
+export function agesIn(typed: string[]): AgeMention[] {
   const out: AgeMention[] = [];
+  // An age in words reads as its figure: "nine year old", "a fifteen-year-old", "aath saal ki".
+  const tokens = typed.map(ageFigure);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let m = /^(\d{1,3})-(?:years?|yrs?|yr|saal|sal)(?:-old)?$/.exec(t);
-    if (m) { out.push({ age: Number(m[1]), from: i, to: i + 1, typed: t }); continue; }
+    if (m) { out.push({ age: Number(m[1]), from: i, to: i + 1, typed: typed[i] }); continue; }
     // "14 years" alone is a term of imprisonment; an age says "old", "of age" or "ki"/"ka".
     if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && (AFTER.test(tokens[i + 2] ?? '') || (tokens[i + 2] === 'of' && tokens[i + 3] === 'age'))) {
       let to = i + 2;
       while (to < tokens.length && to < i + 4 && (AFTER.test(tokens[to]) || tokens[to] === 'of')) to++;
-      out.push({ age: Number(t), from: i, to, typed: tokens.slice(i, to).join(' ') });
+      out.push({ age: Number(t), from: i, to, typed: typed.slice(i, to).join(' ') });
       i = to - 1;
       continue;
     }
     if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
       const to = UNIT.test(tokens[i + 2] ?? '') ? i + 3 : i + 2;
-      out.push({ age: Number(tokens[i + 1]), from: i, to, typed: tokens.slice(i, to).join(' ') });
+      out.push({ age: Number(tokens[i + 1]), from: i, to, typed: typed.slice(i, to).join(' ') });
       i = to - 1;
     }
   }
@@ -134,7 +151,7 @@ export function ageLimitsIn(text: string): number[] {
 /**
  * The tokens a query denies: what it says was not there ("no loan was ever given", "koi qarza ya
  * peshgi nahi thi", "کوئی قرض نہیں تھا"). English: the word after "no" (and after "no any",
- * "no such"). Roman Urdu and Urdu: the words between "koi"/"کوئی" and "nahi"/"نہیں" at most
+ * "no such"), and the words it lists with "or"/"nor" ("no loan or advance"). Roman Urdu and Urdu: the words between "koi"/"کوئی" and "nahi"/"نہیں" at most
  * four words on. "without" and "never" are left alone: "without her consent", "never agreed"
  * state facts the law turns on. In: tokens(); out: the denied places.
  */
@@ -142,8 +159,10 @@ export function deniedIn(tokens: string[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((t, i) => {
     if (t === 'no') {
-      const j = /^(any|such|other)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      let j = /^(any|such|other)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
       if (j < tokens.length) out.add(j);
+      // "no loan or advance", "no loan, advance or peshgi": the denial runs over the list.
+      while (/^(or|nor)$/.test(tokens[j + 1] ?? '') && j + 2 < tokens.length) { j += 2; out.add(j); }
     }
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));

@@ -205,6 +205,16 @@ describe('ages told in a story', () => {
     expect(ages('14 saal ki bachi')).toEqual([[14, '14 saal ki']]);
     expect(ages('umar 13 saal')).toEqual([[13, 'umar 13 saal']]);
   });
+  it('reads an age written in words, English and Roman Urdu', () => {
+    expect(ages('a nine year old boy')).toEqual([[9, 'nine year old']]);
+    expect(ages('a fifteen-year-old girl')).toEqual([[15, 'fifteen-year-old']]);
+    expect(ages('aath saal ki bachi')).toEqual([[8, 'aath saal ki']]);
+    expect(ages('girl aged sixteen')).toEqual([[16, 'aged sixteen']]);
+    // Number words that are English words are ages only as ages: "do", "teen".
+    expect(ages('what do years of bondage count for')).toEqual([]);
+    expect(ages('a teen was taken')).toEqual([]);
+    expect(ages('seven years imprisonment')).toEqual([]);
+  });
   it('a bare number is not an age: sections, hours, money', () => {
     expect(ages('section 15 PTPA')).toEqual([]);
     expect(ages('made them work 16 hours a day')).toEqual([]);
@@ -254,6 +264,8 @@ describe('facts a query denies', () => {
   it('the word after "no", and the words between "koi" and "nahi"', () => {
     expect([...deniedIn(['no', 'loan', 'was', 'given'])]).toEqual([1]);
     expect([...deniedIn(['no', 'such', 'advance'])]).toEqual([2]);
+    expect([...deniedIn(['no', 'loan', 'or', 'advance', 'involved'])]).toEqual([1, 3]);
+    expect([...deniedIn(['no', 'loan', 'nor', 'peshgi', 'or', 'advance'])]).toEqual([1, 3, 5]);
     expect([...deniedIn(['koi', 'qarza', 'ya', 'peshgi', 'nahi', 'thi'])]).toEqual([1, 2, 3]);
     expect([...deniedIn(['کوئی', 'قرض', 'نہیں'])]).toEqual([1]);
   });
