@@ -207,27 +207,42 @@ export function termsApart(typed: string[], english: string[], index: GlossaryIn
   return out;
 }
 
+/** The family of an Act: the federal and Punjab Bonded Labour Acts are one law for this purpose. */
+const family = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
+
+/** How hard a term points when a narrower term of the query names another provision of its law. */
+export const CONTEXT_WEIGHT = 0.5;
+
 /**
  * How strongly the matched terms point to each provision ("<act>/<number>" -> weight). A term
  * points hardest at the provisions it is the common name of (1), then at the others (0.5),
  * each less the further down its list (×0.85 per place); a term that leads to many provisions
  * ("child", "victim") points less at each (÷√n). A provision several terms point to adds them up.
+ *
+ * With `facts` (a story or a question) the specific provision goes before the general one, as the
+ * law applies it: a term is context, pointing at CONTEXT_WEIGHT, when a narrower term of the query
+ * (one leading to fewer provisions) names another provision of the same law ("trafficked" beside
+ * "victim charged": PTPA s. 6, not s. 3); and a term that names no provision ("punishment",
+ * "child") only adds to provisions the named terms point at, never leads by itself.
  */
-export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false): Map<string, number> {
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, facts = false): Map<string, number> {
   const prior = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const m of matches) {
-    if (seen.has(m.term.id)) continue;
-    seen.add(m.term.id);
-    const refs = withParallelTexts(m.term.provisions, has);
-    const direct = m.term.provisions.length;
+  const helper = new Map<string, number>();
+  const terms = [...new Map(matches.map((m) => [m.term.id, m.term])).values()];
+  for (const term of terms) {
+    const refs = withParallelTexts(term.provisions, has);
+    const direct = term.provisions.length;
+    const narrower = facts && term.names.length > 0 && terms.some((o) => o !== term && o.provisions.length < direct
+      && o.names.some((r) => !term.names.includes(r) && term.names.some((n) => family(n) === family(r))));
+    const into = prior;
     for (const ref of refs) {
       const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
-      const i = m.term.provisions.indexOf(base);
-      const w = (m.term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct);
-      prior.set(ref, (prior.get(ref) ?? 0) + w);
+      const i = term.provisions.indexOf(base);
+      const w = (term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct) * (narrower || (facts && !term.names.length) ? CONTEXT_WEIGHT : 1);
+      into.set(ref, (into.get(ref) ?? 0) + w);
     }
   }
+  for (const [ref, w] of helper) if (prior.has(ref)) prior.set(ref, prior.get(ref)! + w);
   return prior;
 }
 
@@ -237,8 +252,6 @@ export function termsFor(terms: GlossaryTerm[], ref: string) {
   return terms.filter((t) => t.provisions.includes(base));
 }
 
-/** The family of an Act: the federal and Punjab Bonded Labour Acts are one law for this purpose. */
-const family = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
 
 /**
  * Which law the query is about, from its glossary terms: for each Act, the average over the

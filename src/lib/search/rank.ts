@@ -83,8 +83,12 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   // A question of how a case is run may ask how it treats the victim (compensation, not being charged).
   if (u.intent === 'procedure' && (c.kind === 'procedure' || c.kind === 'protection')) s *= TUNING.procedure;
   if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;
-  if (u.intent === 'story' && c.kind === 'offence') s *= TUNING.story;
-  if (u.intent === 'story' && c.kind === 'procedure') s *= TUNING.storyProcedure;
+  // A story tells an offence: a section that punishes one, or one that defines it (PPC ss. 359–362
+  // kidnapping and abduction, s. 375 rape). The interpretation section ("Definitions") holds every
+  // word of a story but is not what happened, and a procedure section is how a case is run.
+  const interpretation = c.kind === 'definition' && /^definitions$/i.test(c.heading ?? '');
+  if (u.intent === 'story' && (c.kind === 'offence' || (c.kind === 'definition' && !interpretation))) s *= TUNING.story;
+  if (u.intent === 'story' && (c.kind === 'procedure' || interpretation)) s *= TUNING.storyProcedure;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.
   // One it exceeds is lowered only where the heading names the victim young (ss. 364A, 366A, 366B,
   // 369): elsewhere a limit may be one clause of several (s. 375 "sixthly", PTPA s. 2's "child").

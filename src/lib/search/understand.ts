@@ -60,7 +60,9 @@ export interface Understood {
 }
 
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
-const PROCEDURE_CUES = /^(court|courts|try|tries|tried|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+const PROCEDURE_CUES = /^(court|courts|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
+/** "Try" as a court tries a case ("who can try a bonded labour case", "be tried in Pakistan"), not as one tries to leave. */
+const TRYING = /\b(?:can|could|will|would|may|shall)\s+(?:\w+\s+){0,2}tr(?:y|ies)\b|\btr(?:y|ies|ied)\s+(?:\w+\s+){0,3}?(?:case|cases|offence|offences|accused|trial|offender|offenders)\b|\b(?:be|been|is|are|was|were|being)\s+tried\b|\btried\s+(?:by|in|under|before|at)\b/i;
 /** How hard a term whose words the query holds apart points, against one it names (termsApart). */
 const TERMS_APART = 0.5;
 /** Words that name a child whatever the age ("girl" and "larka" may be grown). */
@@ -335,7 +337,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // official helps an agent"): there the police and the FIA are actors, not the question.
   const punishment = terms.some((t) => t.term.id === 'punishment');
   const acting = told || punishment;
-  const procedure = words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
+  const procedure = TRYING.test(q) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -357,7 +359,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   const priors: Record<string, number> = {};
-  for (const [ref, w] of provisionPriors(terms, has)) {
+  for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question')) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
@@ -374,7 +376,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // only in a story or a question; Urdu and Roman phrases take other words between in any query.
     const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
       .filter((m) => m.kind !== 'english' || intent !== 'lookup');
-    for (const [ref, w] of provisionPriors(apart, has)) {
+    for (const [ref, w] of provisionPriors(apart, has, intent === 'story' || intent === 'question')) {
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
     }

@@ -122,6 +122,23 @@ describe('glossary matching', () => {
     expect(p.get('ptpa-2018/2')!).toBeLessThan(p.get('ppc/363')!);
     expect(withParallelTexts(['blsa-1992/4', 'ppc/374'], () => false)).toEqual(['blsa-1992/4', 'ppc/374']);
   });
+  it('in a story or question the specific provision goes before the general: a broader term of the same law is context', () => {
+    const term = (id: string, provisions: string[], names: string[]): GlossaryTerm => ({ id, term: id, english: [], urdu: [], roman: [], descriptions: [], told: [], provisions, names } as unknown as GlossaryTerm);
+    const general = term('trafficking', ['ptpa-2018/3', 'ptpa-2018/4', 'ptpa-2018/5', 'ptpa-2018/2'], ['ptpa-2018/3']);
+    const specific = term('victim-charged', ['ptpa-2018/6'], ['ptpa-2018/6']);
+    const other = term('ransom', ['ppc/365A'], ['ppc/365A']);
+    const m = (...ts: GlossaryTerm[]) => ts.map((t) => ({ term: t, kind: 'english' as const, from: 0, to: 0, typed: t.id }));
+    // A lookup keeps the general term's full weight; a story of facts halves it beside a narrower term of its law.
+    expect(provisionPriors(m(general, specific)).get('ptpa-2018/3')).toBe(provisionPriors(m(general)).get('ptpa-2018/3'));
+    const facts = provisionPriors(m(general, specific), () => false, true);
+    expect(facts.get('ptpa-2018/6')!).toBeGreaterThan(facts.get('ptpa-2018/3')!);
+    expect(facts.get('ptpa-2018/3')).toBeCloseTo(provisionPriors(m(general)).get('ptpa-2018/3')! / 2);
+    // A narrower term of another law leaves it alone.
+    expect(provisionPriors(m(general, other), () => false, true).get('ptpa-2018/3')).toBe(provisionPriors(m(general)).get('ptpa-2018/3'));
+    // A term that names no provision ("punishment", "child") points at half in a story: it never leads alone.
+    const helper = term('punishment', ['ptpa-2018/3', 'ppc/374'], []);
+    expect(provisionPriors(m(helper), () => false, true).get('ppc/374')).toBeCloseTo(provisionPriors(m(helper)).get('ppc/374')! / 2);
+  });
 });
 
 describe('ranking', () => {
@@ -138,6 +155,10 @@ describe('ranking', () => {
     expect(rank(cands, { ...base, intent: 'story' })[0].url).toBe('/off/');
     // A story puts an offence before a procedure section that matched its words a little better.
     expect(rank([c('/proc/', { kind: 'procedure', pagefind: 1 }), c('/off/', { kind: 'offence', pagefind: 0.7 })], { ...base, intent: 'story' })[0].url).toBe('/off/');
+    // A section that defines an offence (PPC s. 361) is what a story tells; the interpretation section is not.
+    const defining = [c('/definitions/', { kind: 'definition', heading: 'Definitions', pagefind: 1 }), c('/s361/', { kind: 'definition', heading: 'Kidnapping from lawful guardianship', pagefind: 0.7 })];
+    expect(rank(defining, { ...base, intent: 'story' })[0].url).toBe('/s361/');
+    expect(rank(defining, { ...base, intent: 'lookup' })[0].url).toBe('/definitions/');
   });
   it('the Act named comes first; repealed provisions follow the law in force', () => {
     const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];

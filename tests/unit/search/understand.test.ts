@@ -142,6 +142,13 @@ describe('questions and stories', () => {
   it('a story of facts is a story', () => {
     expect(u('boy kept chained at a workshop to pay his father\'s loan').intent).toBe('story');
   });
+  it('"try" asks about procedure as a court tries a case, not as one tries to leave', () => {
+    expect(u('kiln munshi beats the labourers who try to leave the kiln before their peshgi is cleared').intent).toBe('story');
+    expect(u('they tried to run away from the agent but were caught at the border').intent).not.toBe('procedure');
+    expect(u('can a magistrate try a trafficking case').intent).toBe('procedure');
+    expect(u('can a Pakistani agent in Turkey be tried in Pakistan').intent).toBe('procedure');
+    expect(u('which court tries smuggling offences').intent).toBe('procedure');
+  });
 });
 
 describe('citations with pinpoints are read first', () => {
