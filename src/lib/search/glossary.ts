@@ -101,7 +101,23 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
   // With no slips allowed (the lexicon's everyday English, which lists its inflections) a plural only.
   if (maxSlips === 0) return typed === `${word}s` || typed === `${word}es`;
   const k = Math.max(5, word.length - 3);
-  return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k);
+  return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k) && sameStem(typed, word);
+}
+
+/** Endings English adds to a stem: "kidnapp-ing", "abduct-ion", "smuggl-er", "child-ren". */
+const ENDING = /^(?:|s|es|ed|d|ing|ings|er|ers|or|ors|ion|ions|ation|ations|ment|ments|ly|al|e|y|ies|ied|ive|ives|ance|ence|ant|ants|ent|ee|ees|ness|ity|ure|ures|ren|age|able|ible|ic|ical)$/;
+
+/**
+ * Whether two English words are forms of one stem: what follows their common beginning is an
+ * ending on both sides ("trafficked"/"trafficking", "kidnap"/"kidnapping", "traffic"/"trafficker"),
+ * so "brother" is not "brothel" and "Bangladesh" is not "bangles".
+ */
+function sameStem(a: string, b: string) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // A doubled consonant ("kidnap-ping") or the k of "traffic-king" belongs to the ending's side.
+  const tail = (x: string) => { const t = x.slice(i); return t && (t[0] === x[i - 1] || (x[i - 1] === 'c' && t[0] === 'k')) ? t.slice(1) : t; };
+  return (ENDING.test(a.slice(i)) || ENDING.test(tail(a))) && (ENDING.test(b.slice(i)) || ENDING.test(tail(b)));
 }
 
 // A key that any typed word sameGlossaryWord() takes for a phrase's first word shares with it:
@@ -221,28 +237,26 @@ export const CONTEXT_WEIGHT = 0.5;
  *
  * With `facts` (a story or a question) the specific provision goes before the general one, as the
  * law applies it: a term is context, pointing at CONTEXT_WEIGHT, when a narrower term of the query
- * (one leading to fewer provisions) names another provision of the same law ("trafficked" beside
- * "victim charged": PTPA s. 6, not s. 3); and a term that names no provision ("punishment",
- * "child") only adds to provisions the named terms point at, never leads by itself.
+ * (one leading to fewer provisions) names another provision of the same law that tells what was
+ * done or how the victim is treated (`telling`: an offence or a protection, not an officer's
+ * duty) — "trafficked" beside "victim charged": PTPA s. 6 before s. 3; and a term that names no
+ * provision ("punishment", "child") points at CONTEXT_WEIGHT too: it describes, it does not name.
  */
-export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, facts = false): Map<string, number> {
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, facts = false, telling: (ref: string) => boolean = () => true): Map<string, number> {
   const prior = new Map<string, number>();
-  const helper = new Map<string, number>();
   const terms = [...new Map(matches.map((m) => [m.term.id, m.term])).values()];
   for (const term of terms) {
     const refs = withParallelTexts(term.provisions, has);
     const direct = term.provisions.length;
     const narrower = facts && term.names.length > 0 && terms.some((o) => o !== term && o.provisions.length < direct
-      && o.names.some((r) => !term.names.includes(r) && term.names.some((n) => family(n) === family(r))));
-    const into = prior;
+      && o.names.some((r) => !term.names.includes(r) && telling(r) && term.names.some((n) => family(n) === family(r))));
+    const weight = narrower || (facts && !term.names.length) ? CONTEXT_WEIGHT : 1;
     for (const ref of refs) {
       const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
       const i = term.provisions.indexOf(base);
-      const w = (term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct) * (narrower || (facts && !term.names.length) ? CONTEXT_WEIGHT : 1);
-      into.set(ref, (into.get(ref) ?? 0) + w);
+      prior.set(ref, (prior.get(ref) ?? 0) + weight * (term.names.includes(base) ? 1 : 0.5) * 0.85 ** Math.max(0, i) / Math.sqrt(direct));
     }
   }
-  for (const [ref, w] of helper) if (prior.has(ref)) prior.set(ref, prior.get(ref)! + w);
   return prior;
 }
 

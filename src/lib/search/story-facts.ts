@@ -13,17 +13,33 @@ const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
 
 /** Ages as people write them in words, English and Roman Urdu (Urdu script stories write figures). */
 const AGE_WORDS: Record<string, number> = Object.fromEntries([
-  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ').map((w, i) => [w, i + 1]),
+  ...'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ').map((w, i) => [w, i + 1]),
+  ...'twenty thirty forty fifty sixty seventy'.split(' ').map((w, i) => [w, (i + 2) * 10]),
   // "do" and "teen" are English words too: they count only before a unit and "old"/"ki" (below).
   ...'ek do teen char paanch chhe saat aath nau das gyarah barah terah chaudah pandrah solah satrah atharah unees bees'.split(' ').map((w, i) => [w, i + 1]),
-  ['panch', 5], ['chay', 6], ['sat', 7], ['ath', 8], ['gyara', 11], ['bara', 12], ['tera', 13], ['chauda', 14], ['choda', 14], ['pandra', 15], ['sola', 16], ['satra', 17], ['athara', 18], ['attharah', 18], ['unnees', 19],
+  ['panch', 5], ['chay', 6], ['gyara', 11], ['bara', 12], ['tera', 13], ['chauda', 14], ['choda', 14], ['pandra', 15], ['sola', 16], ['satra', 17], ['athara', 18], ['attharah', 18], ['unnees', 19],
 ] as [string, number][]);
+const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy)$/;
 
-/** A token with an age in words put as its figure: "nine" -> "9", "fifteen-year-old" -> "15-year-old". */
-function ageFigure(t: string): string {
-  const m = /^([a-z]+)(-(?:years?|yrs?|yr|saal|sal)(?:-old)?)?$/.exec(t);
-  return m && AGE_WORDS[m[1]] !== undefined ? `${AGE_WORDS[m[1]]}${m[2] ?? ''}` : t;
+/**
+ * The tokens with each age in words put as its figure: "nine" -> "9", "fifteen-year-old" ->
+ * "15-year-old", "twenty five" -> "", "25" (the tens word is left empty, so spans keep their places).
+ */
+function ageFigures(typed: string[]): string[] {
+  const out = typed.map((t) => {
+    const m = /^([a-z]+)(?:-([a-z]+))?(-(?:years?|yrs?|yr|saal|sal)(?:-old)?)?$/.exec(t);
+    if (!m || AGE_WORDS[m[1]] === undefined) return t;
+    if (m[2] && !(TENS.test(m[1]) && (AGE_WORDS[m[2]] ?? 10) < 10)) return t;
+    return `${AGE_WORDS[m[1]] + (m[2] ? AGE_WORDS[m[2]] : 0)}${m[3] ?? ''}`;
+  });
+  for (let i = 0; i + 1 < typed.length; i++) {
+    if (TENS.test(typed[i]) && /^\d$/.test(out[i + 1])) { out[i + 1] = String(AGE_WORDS[typed[i]] + Number(out[i + 1])); out[i] = ''; }
+  }
+  return out;
 }
+
+/** Words after an age told with "ki"/"ka"/"ke" that make it a term instead ("do saal ki qaid", "ek saal ka qarza"). */
+const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay)$/;
 
 /**
  * The ages a query's tokens tell, with the token span [from, to) each takes. In: tokens as
@@ -35,7 +51,9 @@ function ageFigure(t: string): string {
 export function agesIn(typed: string[]): AgeMention[] {
   const out: AgeMention[] = [];
   // An age in words reads as its figure: "nine year old", "a fifteen-year-old", "aath saal ki".
-  const tokens = typed.map(ageFigure);
+  const tokens = ageFigures(typed);
+  // An age in words must say it is one: "old", "umar" or "age", or "ki" before no term ("aath saal ki bachi").
+  const inWords = (i: number) => !/^\d/.test(typed[i]);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let m = /^(\d{1,3})-(?:years?|yrs?|yr|saal|sal)(?:-old)?$/.exec(t);
@@ -44,7 +62,12 @@ export function agesIn(typed: string[]): AgeMention[] {
     if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && (AFTER.test(tokens[i + 2] ?? '') || (tokens[i + 2] === 'of' && tokens[i + 3] === 'age'))) {
       let to = i + 2;
       while (to < tokens.length && to < i + 4 && (AFTER.test(tokens[to]) || tokens[to] === 'of')) to++;
-      out.push({ age: Number(t), from: i, to, typed: typed.slice(i, to).join(' ') });
+      // "do saal ki qaid" is a sentence, "ek saal ka qarza" a debt's age; in words only "old", "umar", "age" or "ki" tell an age.
+      const marker = tokens.slice(i + 2, to);
+      if (NOT_AN_AGE_AFTER.test(tokens[to] ?? '') && marker.every((w) => /^(?:ki|ka|ke|kii)$/.test(w))) continue;
+      if (inWords(i) && !marker.some((w) => /^(?:old|ki|kii|umar|age)$/.test(w))) continue;
+      const from = i > 0 && tokens[i - 1] === '' ? i - 1 : i;
+      out.push({ age: Number(t), from, to, typed: typed.slice(from, to).join(' ') });
       i = to - 1;
       continue;
     }

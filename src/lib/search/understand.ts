@@ -62,7 +62,7 @@ export interface Understood {
 /** Words that make a question about procedure: who tries, who investigates, bail, compounding. */
 const PROCEDURE_CUES = /^(court|courts|trial|trials|magistrate|investigat\w*|fia|police|bail\w*|non-bailable|compound\w*|non-compoundable|compromise|cogniz\w*|non-cognizable|arrest\w*|jurisdiction|summarily|summary)$/;
 /** "Try" as a court tries a case ("who can try a bonded labour case", "be tried in Pakistan"), not as one tries to leave. */
-const TRYING = /\b(?:can|could|will|would|may|shall)\s+(?:\w+\s+){0,2}tr(?:y|ies)\b|\btr(?:y|ies|ied)\s+(?:\w+\s+){0,3}?(?:case|cases|offence|offences|accused|trial|offender|offenders)\b|\b(?:be|been|is|are|was|were|being)\s+tried\b|\btried\s+(?:by|in|under|before|at)\b/i;
+const TRYING = /\b(?:can|could|will|would|may|shall)\s+(?:\w+\s+){0,2}tr(?:y|ies)\b(?!\s+to\b)|\btr(?:y|ies|ied)\s+(?!to\b)(?:\w+\s+){0,3}?(?:case|cases|offence|offences|accused|trial|offender|offenders)\b|\b(?:cases?|offences?|offenders?|accused|it|they|he|she)\s+(?:\w+\s+){0,2}(?:be|been|is|are|was|were|being)\s+tried\b|\b(?:cases?|offences?)\s+tried\b|\btried\s+(?:by|in|under|before|at)\b/i;
 /** How hard a term whose words the query holds apart points, against one it names (termsApart). */
 const TERMS_APART = 0.5;
 /** Words that name a child whatever the age ("girl" and "larka" may be grown). */
@@ -331,18 +331,20 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
-  const told = !question && content.length >= 5;
+  // An age told is a fact of the story, though its words are not searched: it counts as one word.
+  const facts = content.length + ages.length;
+  const told = !question && facts >= 5;
   if (told) terms = terms.filter((t) => !narrated(t.typed));
   // A question of the punishment is about the offence, whoever did it ("punishment if an FIA
   // official helps an agent"): there the police and the FIA are actors, not the question.
   const punishment = terms.some((t) => t.term.id === 'punishment');
   const acting = told || punishment;
-  const procedure = TRYING.test(q) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
+  const procedure = (TRYING.test(q) && !told) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
   const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q);
-  const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : content.length >= 5 ? 'story' : 'lookup';
+  const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
   // A province named in a query about bonded labour names that province's own Act ("Sindh mein
   // bhatta mazdooron ka qanoon"): the provinces' own texts in the library are Bonded Labour Acts.
@@ -358,8 +360,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   }
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
+  // What a story can turn on: an offence, a section defining one, or how the victim is treated; not an officer's duty.
+  const telling = (ref: string) => {
+    const [act, number] = ref.split('/');
+    const kind = catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number)?.kind;
+    return kind === 'offence' || kind === 'protection' || kind === 'definition';
+  };
   const priors: Record<string, number> = {};
-  for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question')) {
+  for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question', telling)) {
     const url = urlOf(catalogue, ref);
     if (url) priors[url] = (priors[url] ?? 0) + w;
   }
@@ -376,7 +384,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // only in a story or a question; Urdu and Roman phrases take other words between in any query.
     const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
       .filter((m) => m.kind !== 'english' || intent !== 'lookup');
-    for (const [ref, w] of provisionPriors(apart, has, intent === 'story' || intent === 'question')) {
+    for (const [ref, w] of provisionPriors(apart, has, intent === 'story' || intent === 'question', telling)) {
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
     }

@@ -99,6 +99,15 @@ describe('glossary matching', () => {
     expect(sameGlossaryWord('خریدی', 'خرید', 'urdu')).toBe(true);
     expect(sameGlossaryWord('بچوں', 'بچہ', 'urdu')).toBe(false);
   });
+  it('English: forms of one stem match, words that only begin alike do not', () => {
+    expect(sameGlossaryWord('trafficker', 'trafficking', 'english')).toBe(true);
+    expect(sameGlossaryWord('children', 'child', 'english')).toBe(true);
+    expect(sameGlossaryWord('abductor', 'abduction', 'english')).toBe(true);
+    // "Bangladesh" is not "bangles", "brother" not "brothel", "locked" not "locket".
+    expect(sameGlossaryWord('bangladesh', 'bangles', 'english')).toBe(false);
+    expect(sameGlossaryWord('brother', 'brothel', 'english')).toBe(false);
+    expect(sameGlossaryWord('locked', 'locket', 'english')).toBe(false);
+  });
   it('Roman Urdu: the same sound within two edits; English words never match Roman Urdu by sound', () => {
     expect(sameGlossaryWord('ijtemai', 'ijtimai', 'roman')).toBe(true);
     expect(sameGlossaryWord('beggar', 'begaar', 'roman')).toBe(true);
@@ -135,7 +144,11 @@ describe('glossary matching', () => {
     expect(facts.get('ptpa-2018/3')).toBeCloseTo(provisionPriors(m(general)).get('ptpa-2018/3')! / 2);
     // A narrower term of another law leaves it alone.
     expect(provisionPriors(m(general, other), () => false, true).get('ptpa-2018/3')).toBe(provisionPriors(m(general)).get('ptpa-2018/3'));
-    // A term that names no provision ("punishment", "child") points at half in a story: it never leads alone.
+    // A narrower term naming an officer's duty (not an offence or a protection) leaves the offence alone.
+    const duty = term('district-magistrate', ['blsa-1992/10'], ['blsa-1992/10']);
+    const bonded = term('bonded-labour', ['blsa-1992/11', 'blsa-1992/4', 'blsa-1992/12'], ['blsa-1992/11']);
+    expect(provisionPriors(m(bonded, duty), () => false, true, (ref) => ref !== 'blsa-1992/10').get('blsa-1992/11')).toBe(provisionPriors(m(bonded)).get('blsa-1992/11'));
+    // A term that names no provision ("punishment", "child") points at half in a story: it describes, it does not name.
     const helper = term('punishment', ['ptpa-2018/3', 'ppc/374'], []);
     expect(provisionPriors(m(helper), () => false, true).get('ppc/374')).toBeCloseTo(provisionPriors(m(helper)).get('ppc/374')! / 2);
   });
@@ -235,6 +248,15 @@ describe('ages told in a story', () => {
     expect(ages('what do years of bondage count for')).toEqual([]);
     expect(ages('a teen was taken')).toEqual([]);
     expect(ages('seven years imprisonment')).toEqual([]);
+    // Compound ages, and "sat" (English) is no number.
+    expect(ages('a twenty five year old woman')).toEqual([[25, 'twenty five year old']]);
+    expect(ages('a twenty-five-year-old man')).toEqual([[25, 'twenty-five-year-old']]);
+    expect(ages('sat year old')).toEqual([]);
+    // "ki qaid" is a sentence, "ke baad" a time, "ka qarza" a debt's age; in words an age says "old", "ki" or "umar".
+    expect(ages('2 saal ki qaid')).toEqual([]);
+    expect(ages('do saal ke baad wapas aya')).toEqual([]);
+    expect(ages('ek saal ka qarza')).toEqual([]);
+    expect(ages('8 saal ka bacha')).toEqual([[8, '8 saal ka']]);
   });
   it('a bare number is not an age: sections, hours, money', () => {
     expect(ages('section 15 PTPA')).toEqual([]);

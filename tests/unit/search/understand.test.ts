@@ -148,6 +148,11 @@ describe('questions and stories', () => {
     expect(u('can a magistrate try a trafficking case').intent).toBe('procedure');
     expect(u('can a Pakistani agent in Turkey be tried in Pakistan').intent).toBe('procedure');
     expect(u('which court tries smuggling offences').intent).toBe('procedure');
+    expect(u('where are bonded labour cases tried').intent).toBe('procedure');
+    expect(u('I will try to escape from the kiln with my family').intent).not.toBe('procedure');
+    expect(u('they tried to register a case against the agent').intent).not.toBe('procedure');
+    // A statement of facts that he "was tried" before tells the offence repeated (PTPA s. 4(d)), not procedure.
+    expect(u('he was tried and convicted for trafficking before and has now trafficked another girl').intent).toBe('story');
   });
 });
 
