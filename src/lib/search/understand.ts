@@ -210,14 +210,18 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const inBound = new Set(bounds.flatMap(span));
   const ages = citations ? [] : agesIn(words).filter((a) => !span(a).some((i) => inBound.has(i)));
   const ageAt = new Set([...ages.flatMap(span), ...inBound, ...amountsIn(words).flatMap(span)]);
-  let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], roman);
+  // "Against his will" is the law's own fact (PPC s. 374 "against the will of that person", s. 375
+  // "against her will"): there "will" is no grammar word.
+  const willAt = new Set(words.flatMap((w, i) => (w === 'will' && (words[i - 1] === 'against' || (words[i - 2] === 'against' && /^(?:his|her|their|my|the|your|our)$/.test(words[i - 1] ?? '')))) ? [i] : []));
+  const grammarAt = (i: number, romanQuery: boolean) => grammar(words[i], romanQuery) && !willAt.has(i);
+  let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, roman);
   let terms = matchGlossary(words, glossary, skip);
   // The lexicon's phrases may hold grammar words ("dhamki di", "mar gaya"): only words already read are taken.
   const read = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]);
   let lexical = readLexicon(words, terms, read, roman, vocab);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
-    skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammar(words[i], true);
+    skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, true);
     terms = matchGlossary(words, glossary, skip);
     lexical = readLexicon(words, terms, read, roman, vocab);
   }
@@ -326,8 +330,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
 
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
-  // A question: opens with a question word, or a clause does (", does he get it back"), or ends with "?".
-  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|,\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
+  // A question: opens with a question word, or a clause does (", does he get it back"; "; can its
+  // directors be charged"), or ends with "?".
+  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.

@@ -142,6 +142,14 @@ describe('questions and stories', () => {
   it('a story of facts is a story', () => {
     expect(u('boy kept chained at a workshop to pay his father\'s loan').intent).toBe('story');
   });
+  it('a clause after a semicolon or colon can ask the question', () => {
+    expect(u('a private company owns the brick kilns; can its directors be charged for the bonded labour there').intent).toBe('question');
+    expect(u('kiln near Kasur: is the owner liable for the debt bondage').intent).toBe('question');
+  });
+  it('"against his will" is searched: "will" is the law\'s word there, not grammar', () => {
+    expect(u('landlord forces villagers to work against their will').words).toContain('will');
+    expect(u('who will try the case').words).not.toContain('will');
+  });
   it('"try" asks about procedure as a court tries a case, not as one tries to leave', () => {
     expect(u('kiln munshi beats the labourers who try to leave the kiln before their peshgi is cleared').intent).toBe('story');
     expect(u('they tried to run away from the agent but were caught at the border').intent).not.toBe('procedure');
