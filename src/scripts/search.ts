@@ -52,7 +52,14 @@ function formState(): State {
   return { q: input.value, act: actSelect.value, earlier: earlierBox.checked, kind: kindSelect.value, jurisdiction: jurisdictionSelect.value, inforce: inforceBox.checked };
 }
 
+/** Phone widths, where the choices would push the first result below the first screen. */
+const NARROW = '(max-width: 40rem)';
+
 function fillForm(s: State) {
+  // On a phone the choices fold away once there is a query and none of them is set: the results
+  // come first; "Narrow the search" opens them. Open everywhere else, and without JavaScript.
+  const options = document.getElementById('search-options') as HTMLDetailsElement | null;
+  if (options && s.q && matchMedia(NARROW).matches) options.open = !!(s.act || s.kind || s.jurisdiction || s.earlier || s.inforce);
   input.value = s.q;
   actSelect.value = [...actSelect.options].some((o) => o.value === s.act) ? s.act : '';
   earlierBox.checked = s.earlier;

@@ -125,10 +125,25 @@ test.describe('citing', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('after a search on a phone the first result shows on the first screen; the choices fold under "Narrow the search"', async ({ page }) => {
+    await page.goto('/search/?q=bonded+labour');
+    const first = page.locator('#search-results > li').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + 40, 'the first result starts within the first 740 px screen').toBeLessThan(740);
+    await expect(page.locator('#search-act')).toBeHidden();
+    await page.locator('#search-options > summary').click();
+    await expect(page.locator('#search-act')).toBeVisible();
+    // A choice set in the address stays open, so the reader sees what narrows the results.
+    await page.goto('/search/?q=bonded+labour&kind=offence');
+    await expect(page.locator('#search-kind')).toBeVisible();
+  });
+
   test('the search page’s box, choices, checkboxes, button and Act filter are 44 px tall on a phone', async ({ page }) => {
     await page.goto('/search/?q=bonded+labour');
     await expect(page.locator('#search-act-filter button').first()).toBeVisible();
-    const controls = page.locator('#search-form input[type=search], #search-form select, #search-form button, #search-form label.earlier, #search-act-filter button');
+    await page.locator('#search-options > summary').click();
+    const controls = page.locator('#search-form input[type=search], #search-options > summary, #search-form select, #search-form button, #search-form label.earlier, #search-act-filter button');
     expect(await controls.count()).toBeGreaterThanOrEqual(7);
     const short: string[] = [];
     for (const c of await controls.all()) {
