@@ -266,7 +266,6 @@ export function termsFor(terms: GlossaryTerm[], ref: string) {
   return terms.filter((t) => t.provisions.includes(base));
 }
 
-
 /**
  * Which law the query is about, from its glossary terms: for each Act, the average over the
  * matched terms of the share of the term's pointing that goes to that Act (0–1). "bonded labour"

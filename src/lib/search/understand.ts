@@ -83,10 +83,15 @@ const CITATION_WORDS = /^(\d+[a-z]?|s|ss|sec|secs|section|sections|dafa|dafah|da
 /** Roman Urdu for "section" ("dafa 371", "daffa 3 ptpa"): never a search word, never corrected. */
 const SECTION_WORDS = /^(dafa|dafah|dafaa|dafa-a|daffa|daffah|dafat|dafaat|dafe)$/;
 
+/** The catalogue's entry for "<act>/<number>", if it has it. */
+function provisionOf(catalogue: CatalogueAct[], ref: string) {
+  const [act, number] = ref.split('/');
+  return catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number);
+}
+
 /** URL path of "<act>/<number>" in the catalogue, if it has it. */
 function urlOf(catalogue: CatalogueAct[], ref: string) {
-  const [act, number] = ref.split('/');
-  return catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number)?.url;
+  return provisionOf(catalogue, ref)?.url;
 }
 
 /**
@@ -366,11 +371,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   // What a story can turn on: an offence, a section defining one, or how the victim is treated; not an officer's duty.
-  const telling = (ref: string) => {
-    const [act, number] = ref.split('/');
-    const kind = catalogue.find((a) => a.act === act)?.provisions?.find((p) => p.number === number)?.kind;
-    return kind === 'offence' || kind === 'protection' || kind === 'definition';
-  };
+  const telling = (ref: string) => /^(?:offence|protection|definition)$/.test(provisionOf(catalogue, ref)?.kind ?? '');
   const priors: Record<string, number> = {};
   for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question', telling)) {
     const url = urlOf(catalogue, ref);
