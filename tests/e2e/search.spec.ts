@@ -297,6 +297,13 @@ test('filters by kind of provision, jurisdiction and force, kept in the URL', as
   const punjab = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
   expect(punjab.length).toBeGreaterThan(0);
   for (const u of punjab) expect(u).toMatch(/^\/blsa-1992-punjab\//);
+  // Every jurisdiction whose Act the library holds is a choice: a Sindh officer can narrow to the Sindh Act.
+  await page.goto('/search/?q=bonded%20labour&jurisdiction=sindh');
+  await page.waitForSelector('#search-form[data-state="done"]');
+  await expect(page.locator('#search-jurisdiction')).toHaveValue('sindh');
+  const sindh = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
+  expect(sindh.length).toBeGreaterThan(0);
+  for (const u of sindh) expect(u).toMatch(/^\/sindh-blsa-2015\//);
   await page.goto('/search/?q=kidnapping&inforce=1');
   await page.waitForSelector('#search-form[data-state="done"]');
   const inForce = await page.locator('#search-results [data-result-url]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result-url')));
