@@ -100,8 +100,28 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
   }
   // With no slips allowed (the lexicon's everyday English, which lists its inflections) a plural only.
   if (maxSlips === 0) return typed === `${word}s` || typed === `${word}es`;
+  // "his will" is "her will" and "their will": a phrase's pronoun stands for any person.
+  if (PRONOUNS.has(typed) && PRONOUNS.has(word)) return true;
   const k = Math.max(5, word.length - 3);
-  return typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k) && sameStem(typed, word);
+  if (typed.length >= k && word.length >= k && typed.slice(0, k) === word.slice(0, k) && sameStem(typed, word)) return true;
+  // Short stems and a dropped e: "rapes"/"raped", "abusing"/"abused", "lures"/"lured", "bonded"/"bond".
+  const a = englishStem(typed), b = englishStem(word);
+  return a === b && a.length >= 3 && Math.min(typed.length, word.length) >= 4;
+}
+
+/** Possessive and object pronouns, one for another in a phrase ("against his will"). */
+const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'him', 'them']);
+
+/**
+ * An English word without its regular ending, a final e and a doubled last consonant: "raped",
+ * "rapes", "rape" -> "rap"; "abusing" -> "abus"; "kidnapping" -> "kidnap"; "bonded" -> "bond".
+ * In: a lower-case word; out: its stem (the word itself when nothing comes off). For matching only.
+ */
+export function englishStem(w: string) {
+  let s = w.replace(/(?:ings|ing|ed|es|s)$/, '');
+  if (s.length < 3) s = w;
+  s = s.replace(/e$/, '');
+  return s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
 /** Endings English adds to a stem: "kidnapp-ing", "abduct-ion", "smuggl-er", "child-ren". */
@@ -123,18 +143,20 @@ function sameStem(a: string, b: string) {
 // A key that any typed word sameGlossaryWord() takes for a phrase's first word shares with it:
 // English words share their first five letters (or are equal), Roman ones their sound (romanKey,
 // from five letters) and Urdu ones their first three letters.
-const phraseKeys = new WeakMap<Phrase, string>();
+// English words are keyed by their stem's beginning as well ("rapes" opens "rape case").
+const phraseKeys = new WeakMap<Phrase, string[]>();
 function phraseKey(p: Phrase) {
   let k = phraseKeys.get(p);
   if (k === undefined) {
     const w = p.words[0];
-    k = p.kind === 'english' ? (w.length >= 5 ? `e:${w.slice(0, 5)}` : `w:${w}`) : p.kind === 'roman' ? (w.length >= 5 ? `r:${romanKey(w)}` : `w:${w}`) : w.length >= 3 ? `u:${w.slice(0, 3)}` : `w:${w}`;
+    k = [p.kind === 'english' ? (w.length >= 5 ? `e:${w.slice(0, 5)}` : `w:${w}`) : p.kind === 'roman' ? (w.length >= 5 ? `r:${romanKey(w)}` : `w:${w}`) : w.length >= 3 ? `u:${w.slice(0, 3)}` : `w:${w}`];
+    if (p.kind === 'english') k.push(`s:${englishStem(w).slice(0, 5)}`);
     phraseKeys.set(p, k);
   }
   return k;
 }
 function typedKeys(w: string) {
-  const keys = [`w:${w}`];
+  const keys = [`w:${w}`, `s:${englishStem(w).slice(0, 5)}`];
   if (w.length >= 5) keys.push(`e:${w.slice(0, 5)}`, `r:${romanKey(w)}`);
   if (w.length >= 3) keys.push(`u:${w.slice(0, 3)}`);
   return keys;
@@ -171,7 +193,7 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
   words.forEach((w, i) => { for (const k of typedKeys(w)) starts.set(k, [...(starts.get(k) ?? []), i]); });
   for (const p of index.phrases) {
     const status = index.terms[p.term].facet === true;
-    for (const i of starts.get(phraseKey(p)) ?? []) {
+    for (const i of [...new Set(phraseKey(p).flatMap((k) => starts.get(k) ?? []))].sort((a, b) => a - b)) {
       // A phrase may open with a grammar word that is its own ("ان کیمرہ سماعت"), never with another.
       if ((!status && taken(i, p.words.length)) || (skip(i) && words[i] !== p.words[0])) continue;
       let j = i, k = 0;
@@ -267,19 +289,23 @@ export function termsFor(terms: GlossaryTerm[], ref: string) {
 }
 
 /**
- * Which law the query is about, from its glossary terms: for each Act, the average over the
- * matched terms of the share of the term's pointing that goes to that Act (0–1). "bonded labour"
+ * Which law the query is about, from its glossary terms: for each Act, the weighted average over
+ * the matched terms of the share of the term's pointing that goes to that Act (0–1). "bonded labour"
  * + "bailable" is about the Bonded Labour Act, though "bailable" alone points at three Acts.
+ * `weight` says how much a term counts (1 by default): the caller counts a term that names an
+ * offence double, for the offence decides which Act's procedure applies ("human smuggling" +
+ * "bailable" + "complainant": the smuggling Act's bail, not the trafficking Act's).
  * Empty when fewer than two terms match.
  */
-export function actAffinity(matches: GlossaryMatch[]): Map<string, number> {
+export function actAffinity(matches: GlossaryMatch[], weight: (t: GlossaryTerm) => number = () => 1): Map<string, number> {
   const terms = [...new Map(matches.map((m) => [m.term.id, m.term])).values()];
   const out = new Map<string, number>();
   if (terms.length < 2) return out;
+  const sum = terms.reduce((a, t) => a + weight(t), 0) || 1;
   for (const t of terms) {
     const one = provisionPriors([{ term: t, kind: 'english', from: 0, to: 0, typed: '' }]);
     const total = [...one.values()].reduce((a, b) => a + b, 0) || 1;
-    for (const [ref, w] of one) out.set(family(ref), (out.get(family(ref)) ?? 0) + w / total / terms.length);
+    for (const [ref, w] of one) out.set(family(ref), (out.get(family(ref)) ?? 0) + (w / total) * (weight(t) / sum));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn } from './story-facts.ts';
-import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch } from './glossary.ts';
+import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -69,6 +69,12 @@ const TERMS_APART = 0.5;
 const CHILD_WORDS = /^(child|children|minor|minors|kid|kids|baby|infant|toddler|bacha|bachay|bachi|bachon|bachche|nabalig|nabaligh|بچہ|بچی|بچے|بچوں|نابالغ)$/;
 /** The provinces and territories, as a story names where it happened. */
 const PROVINCES = /^(punjab|sindh|sind|balochistan|baluchistan|khyber|pakhtunkhwa|kpk|gilgit|baltistan|islamabad)$/;
+/** A question of an age limit: "up to what age", "till what age", "below what age", "how old". */
+const AGE_QUESTION = /^\s*(?:up\s*to|upto|till|until|below|under|at|to|from)\s+what\s+age\b|\bhow\s+old\s+(?:must|should|does|is|are|can)\b|^\s*(?:up\s*to|upto|till|until|below|under|at)\s+(?:which|what)\s+age\b/i;
+/** A question that asks which offence or section the facts make. */
+const OFFENCE_QUESTION = /\b(?:which|what)\s+(?:offence|offense|section|crime|sections|offences)\b|\b(?:kaunsi|konsi|kaun\s+si|kon\s+si|kaun\s+see)\s+(?:dafa|dafah|daffa|jurm)\b|کون\s?سی\s+(?:دفعہ|جرم)|کونسا\s+جرم/i;
+/** Words that deny what follows. */
+const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|بغیر|بنا|نہیں)$/;
 /** Words that ask what a word means. */
 const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taarif|تعریف)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
@@ -248,13 +254,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A phrase of two entries ("hide": conceals, harbours) is searched as both.
   for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, [...(dayAt.get(i) ?? []), ...(i === m.from ? m.term.term.split(' ') : [])]);
   // The glossary reads the lexicon's English too: "passport … burnt" names what "destruction of travel document" names.
-  const english = inEnglish(words, [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
+  // An age under eighteen reads as "minor" there too: "lures a 17 year old girl" is "lured a minor girl" (PPC s. 366A).
+  const minors = ages.filter((a) => a.age < 18).map((a) => ({ term: { term: 'minor' } as GlossaryTerm, kind: 'english' as const, from: a.from, to: a.to, typed: a.typed }));
+  const english = inEnglish(words, [...lexical, ...everyday, ...minors].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
   if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
     const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at) || denied.has(english[k].at));
     for (const m of again) {
       if (terms.some((t) => t.term === m.term)) continue;
       const from = english[m.from].at, to = english[m.to - 1].at + 1;
       if (denied.has(from) || denied.has(to - 1)) continue;
+      // A translation keeps no negation: "parents … without their permission" is no "parents consented".
+      if (words.slice(from, to).some((w) => NEGATIONS.test(w))) continue;
       terms.push({ term: m.term, kind: 'english', from, to, typed: words.slice(from, to).join(' ') });
     }
   }
@@ -337,7 +347,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
   // A question: opens with a question word, or a clause does (", does he get it back"; "; can its
   // directors be charged"), or ends with "?".
-  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q);
+  // "Which offence" / "kaunsi dafa" asks for the offence, though a court or the police are among the facts.
+  const offenceAsked = OFFENCE_QUESTION.test(q);
+  // So does "up to what age …", and "punishment for …" / "sentence when …" (what the law does to an offender).
+  const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q)
+    || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked;
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
@@ -349,11 +363,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // official helps an agent"): there the police and the FIA are actors, not the question.
   const punishment = terms.some((t) => t.term.id === 'punishment');
   const acting = told || punishment;
-  const procedure = (TRYING.test(q) && !told) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed)));
+  const procedure = !offenceAsked && ((TRYING.test(q) && !told) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
-  const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q);
+  // So does one of an age limit ("up to what age is a victim a child"): the definitions set the ages.
+  const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q)
+    || AGE_QUESTION.test(q);
   const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
   // A province named in a query about bonded labour names that province's own Act ("Sindh mein
@@ -416,7 +432,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const figure = (w: string) => (intent === 'story' || intent === 'question') && /^\d+$/.test(w);
   const place = (w: string) => intent !== 'lookup' && !bonded && PROVINCES.test(w);
   const searched = searchWords.filter((w) => !figure(w) && !place(w));
-  const affinity = Object.fromEntries(actAffinity(terms));
+  // A term naming an offence decides the law more than one of procedure or of the victim.
+  const offence = (t: GlossaryTerm) => (t.names.some((r) => provisionOf(catalogue, r)?.kind === 'offence') ? 2 : 1);
+  const affinity = Object.fromEntries(actAffinity(terms, offence));
   // The ages told, for the ranking's age limits: not when the query names a child in words and
   // every age told is an adult's ("a 45 year old man took a minor girl": the age is the accused's).
   const childNamed = words.some((w) => CHILD_WORDS.test(w));
