@@ -141,6 +141,11 @@ export function jurisdictionSchema(z: Z) {
       sources: z.array(z.object({ file: z.string().optional(), cite: z.string().optional() }).refine((s) => s.file || s.cite, 'give a source file or a citation')).min(1),
       /** Acts in content/acts whose text the library offers as the bonded-labour law here. */
       acts: z.array(z.string().regex(ID)).default([]),
+      /**
+       * Places in it a reader may name (its name, districts, towns), lower case: a search about
+       * bonded labour that names one ranks `acts` first ("kiln in Faisalabad": the Punjab text).
+       */
+      places: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+){0,3}$/, 'a place name in lower-case letters, up to four words')).default([]),
       /** Said beside every offence offered from `acts` here, where their application is not confirmed. */
       caveat: z.string().optional(),
       /** What the library does not hold for this place (shown by the finder and on /where/). */

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import type { SearchVocabulary } from '../../src/lib/search/understand.ts';
 import type { CatalogueAct } from '../../src/lib/citation-parse.ts';
 import { realWordsNotSlips } from '../../src/lib/search/spelling.ts';
+import { placesOf } from '../../src/lib/search/places.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -60,5 +61,6 @@ export function loadVocabulary(): SearchVocabulary {
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const everyday = new Set(everydayWords(glossary, counts));
-  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), lexicon: lexiconIndex(loadLexicon()), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
+  const places = new Map(Object.entries(placesOf(parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')))));
+  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), lexicon: lexiconIndex(loadLexicon()), places, notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
 }

@@ -109,6 +109,9 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
   return a === b && a.length >= 3 && Math.min(typed.length, word.length) >= 4;
 }
 
+/** Words a phrase holds that a reader may leave out or say otherwise: articles and possessives. */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** Possessive and object pronouns, one for another in a phrase ("against his will"). */
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'him', 'them']);
 
@@ -202,6 +205,8 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
         if (!status && taken(j, p.words.length)) break;
         if (sameGlossaryWord(words[j], p.words[k], p.kind, maxSlips) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
+        // An article or a pronoun inside a phrase may be left out or typed otherwise ("until they repay a … advance").
+        if (k > 0 && ARTICLES.has(p.words[k])) { k++; continue; }
         break;
       }
       if (k < p.words.length) continue;

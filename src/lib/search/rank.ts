@@ -89,7 +89,8 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   // word of a story but is not what happened, and a procedure section is how a case is run.
   const interpretation = c.kind === 'definition' && /^definitions$/i.test(c.heading ?? '');
   if (u.intent === 'story' && (c.kind === 'offence' || (c.kind === 'definition' && !interpretation))) s *= TUNING.story;
-  if (u.intent === 'story' && (c.kind === 'procedure' || interpretation)) s *= TUNING.storyProcedure;
+  // A procedure section whose own fact the story tells ("partnership firm": BLSA s. 18; "father agreed": PTPA s. 7) is not lowered.
+  if (u.intent === 'story' && (c.kind === 'procedure' || interpretation) && !u.named?.includes(c.url)) s *= TUNING.storyProcedure;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.
   // One it exceeds is lowered only where the heading names the victim young (ss. 364A, 366A, 366B,
   // 369): elsewhere a limit may be one clause of several (s. 375 "sixthly", PTPA s. 2's "child").

@@ -7,7 +7,7 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn } from './story-facts.ts';
-import { matchGlossary, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
+import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -20,6 +20,8 @@ export interface SearchVocabulary {
   notSlips?: Set<string>;
   /** Everyday words of the glossary's told facts: searched as typed, never a correction (/data/search-words.json `everyday`). */
   everyday?: Set<string>;
+  /** Place names ("faisalabad", "rahim yar khan") -> the bonded-labour texts the library offers there (/data/glossary.json `places`, content/jurisdictions.yaml). */
+  places?: Map<string, string[]>;
   /** The word lexicon (/data/glossary.json `lexicon`, content/lexicon.yaml), indexed by lexiconIndex(). */
   lexicon?: ReturnType<typeof lexiconIndex>;
 }
@@ -48,6 +50,8 @@ export interface Understood {
   translated: { typed: string; english: string }[];
   /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
   priors: Record<string, number>;
+  /** URL paths of the provisions the query's terms name that tell what was done (an offence, a protection, a rule of liability or proof). */
+  named?: string[];
   /** Which law the query's glossary terms are about together: Act family ("blsa-1992") -> 0–1. */
   affinity: Record<string, number>;
   intent: Intent;
@@ -372,22 +376,35 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     || AGE_QUESTION.test(q);
   const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
-  // A province named in a query about bonded labour names that province's own Act ("Sindh mein
-  // bhatta mazdooron ka qanoon"): the provinces' own texts in the library are Bonded Labour Acts.
+  // A place named in a query about bonded labour names the law of its province ("Sindh mein bhatta
+  // mazdooron ka qanoon", "kiln in Faisalabad": the Punjab text), as content/jurisdictions.yaml
+  // gives each province's places and the texts the library offers there.
   // About bonded labour: a term that leads only to the Bonded Labour Act ("peshgi"), not one that
   // leads there among others ("which court" leads to every Act's trial section).
   const bonded = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992/'))) || words.includes('bonded');
-  if (bonded) {
-    words.forEach((w, i) => {
-      if (actAt.has(i) || !/^(punjab|sindh|sind)$/.test(w)) return;
-      const own = catalogue.filter((a) => /blsa/.test(a.act)).filter((a) => a.shortTitle.toLowerCase().split(/[^a-z]+/).includes(w === 'sind' ? 'sindh' : w));
-      if (own.length === 1 && !acts.includes(own[0].act)) acts.push(own[0].act);
-    });
+  if (bonded && vocab.places) {
+    for (let i = 0; i < words.length; i++) {
+      if (actAt.has(i)) continue;
+      for (let n = 4; n >= 1; n--) {
+        const there = vocab.places.get(words.slice(i, i + n).join(' '));
+        if (!there) continue;
+        for (const id of there) if (catalogue.some((a) => a.act === id) && !acts.includes(id)) acts.push(id);
+        i += n - 1;
+        break;
+      }
+    }
   }
+
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   // What a story can turn on: an offence, a section defining one, or how the victim is treated; not an officer's duty.
-  const telling = (ref: string) => /^(?:offence|protection|definition)$/.test(provisionOf(catalogue, ref)?.kind ?? '');
+  // A procedure section that decides liability or proof (PTPA s. 7 a child's consent, BLSA s. 18 companies) tells
+  // too; one that says how a case is run (bail, the court, who investigates) does not.
+  const running = new Set(glossary.terms.filter((t) => PROCEDURE_TERMS.has(t.id)).flatMap((t) => t.names));
+  const telling = (ref: string) => {
+    const kind = provisionOf(catalogue, ref)?.kind ?? '';
+    return /^(?:offence|protection|definition)$/.test(kind) || (kind === 'procedure' && !running.has(ref));
+  };
   const priors: Record<string, number> = {};
   for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question', telling)) {
     const url = urlOf(catalogue, ref);
@@ -439,5 +456,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // every age told is an adult's ("a 45 year old man took a minor girl": the age is the accused's).
   const childNamed = words.some((w) => CHILD_WORDS.test(w));
   const victimAges = childNamed && ages.every((a) => a.age >= 18) ? [] : ages.map((a) => a.age);
-  return { raw, citations, citationOnly, actsOnly: named, acts, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
+  // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
+  const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
+  return { raw, citations, citationOnly, actsOnly: named, acts, named: namedTelling, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
 }

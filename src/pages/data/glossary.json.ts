@@ -1,8 +1,10 @@
 // /data/glossary.json: the search glossary (content/glossary/), for the search's query
 // understanding (src/lib/search/) in the site and in the downloaded copy, with the word lexicon
-// (content/lexicon.yaml). Editorial.
+// (content/lexicon.yaml) and the places of each jurisdiction (content/jurisdictions.yaml). Editorial.
 import type { APIRoute } from 'astro';
 import { getGlossary, getLexicon } from '../../lib/library.ts';
+import { getCollection } from 'astro:content';
+import { placesOf } from '../../lib/search/places.ts';
 import { lexiconWords } from '../../lib/search/glossary.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
@@ -12,5 +14,7 @@ export const GET: APIRoute = async () => {
   // Roman Urdu query (src/lib/search/understand.ts readLexicon).
   const english = new Set(ENGLISH as string[]);
   const lexicon = lexiconWords(await getLexicon(), english);
-  return new Response(JSON.stringify({ editorial: true, terms, lexicon }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Places, for a bonded-labour query that names where it happened (content/jurisdictions.yaml).
+  const places = placesOf((await getCollection('jurisdictions')).map((j) => j.data));
+  return new Response(JSON.stringify({ editorial: true, terms, lexicon, places }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { normaliseUrdu, tokens, romanKey } from '../../../src/lib/search/normalise.ts';
 import { suggest, editDistance, realWordsNotSlips } from '../../../src/lib/search/spelling.ts';
 import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
-import { sameGlossaryWord, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
+import { sameGlossaryWord, englishStem, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
 import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn, deniedIn } from '../../../src/lib/search/story-facts.ts';
@@ -108,6 +108,25 @@ describe('glossary matching', () => {
     expect(sameGlossaryWord('brother', 'brothel', 'english')).toBe(false);
     expect(sameGlossaryWord('locked', 'locket', 'english')).toBe(false);
   });
+  it('English: short stems and a dropped e match their forms ("rapes", "abusing", "lures", "bonded"); any pronoun stands for another', () => {
+    expect(sameGlossaryWord('rapes', 'rape', 'english')).toBe(true);
+    expect(sameGlossaryWord('abusing', 'abused', 'english')).toBe(true);
+    expect(sameGlossaryWord('lures', 'lured', 'english')).toBe(true);
+    expect(sameGlossaryWord('bonded', 'bond', 'english')).toBe(true);
+    expect(sameGlossaryWord('her', 'his', 'english')).toBe(true);
+    expect(englishStem('kidnapping')).toBe('kidnap');
+    // A stem under three letters is no stem: "used" is not "use", "being" not "be".
+    expect(sameGlossaryWord('used', 'use', 'english')).toBe(false);
+    expect(sameGlossaryWord('raped', 'rapid', 'english')).toBe(false);
+  });
+  it('an article or a possessive in a phrase may be left out or said otherwise', () => {
+    const idx = glossaryIndex([t('repaid', { term: 'Bonded', english: ['until the advance is repaid'], provisions: ['blsa-1992/11'] })]);
+    const words = tokens('until a 2 lakh advance is repaid');
+    expect(matchGlossary(words, idx, (i) => ['a', '2', 'lakh', 'is'].includes(words[i])).map((x) => x.term.id)).toEqual(['repaid']);
+    // A content word is never left out.
+    const other = tokens('until the loan is repaid');
+    expect(matchGlossary(other, idx, (i) => ['the', 'is'].includes(other[i]))).toEqual([]);
+  });
   it('Roman Urdu: the same sound within two edits; English words never match Roman Urdu by sound', () => {
     expect(sameGlossaryWord('ijtemai', 'ijtimai', 'roman')).toBe(true);
     expect(sameGlossaryWord('beggar', 'begaar', 'roman')).toBe(true);
@@ -172,6 +191,15 @@ describe('ranking', () => {
     const defining = [c('/definitions/', { kind: 'definition', heading: 'Definitions', pagefind: 1 }), c('/s361/', { kind: 'definition', heading: 'Kidnapping from lawful guardianship', pagefind: 0.7 })];
     expect(rank(defining, { ...base, intent: 'story' })[0].url).toBe('/s361/');
     expect(rank(defining, { ...base, intent: 'lookup' })[0].url).toBe('/definitions/');
+    // A procedure section whose own fact the story tells (a company's liability, a child's consent) is not lowered.
+    const company = [c('/off/', { kind: 'offence', pagefind: 1 }), c('/companies/', { kind: 'procedure', pagefind: 0.9 })];
+    expect(rank(company, { ...base, intent: 'story' })[0].url).toBe('/off/');
+    expect(rank(company, { ...base, intent: 'story', named: ['/companies/'], priors: { '/companies/': 0.3 } })[0].url).toBe('/companies/');
+  });
+  it('in a question of procedure the law of the facts lifts its procedure section, never an offence', () => {
+    const cands = [c('/ppc/s370/', { act: 'ppc', kind: 'offence', pagefind: 1 }), c('/ptpa-2018/s10/', { act: 'ptpa-2018', kind: 'procedure', pagefind: 0.55 })];
+    expect(rank(cands, { ...base, intent: 'procedure', affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ptpa-2018/s10/');
+    expect(rank(cands, { ...base, intent: 'lookup', affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ppc/s370/');
   });
   it('the Act named comes first; repealed provisions follow the law in force', () => {
     const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];

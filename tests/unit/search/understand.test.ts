@@ -364,7 +364,7 @@ describe('everyday English for the statutes\' words (content/lexicon.yaml everyd
     expect(u('boy taken across the border into Afghanistan').words).toEqual(expect.arrayContaining(['outside', 'beyond']));
   });
   it('the glossary reads the English the lexicon gave ("sold" -> sells, with prostitution)', () => {
-    const typed = u('he sold the girl to a pimp');
+    const typed = u('he sold her to a pimp');
     expect(typed.words).toContain('sells');
   });
 });
@@ -452,5 +452,46 @@ describe('the unknown words the status line names', () => {
     const said = readingSentences(u('x'), ['alert', 'script', 'alert', 'qq1', 'qq2', 'qq3', 'qq4', 'qq5', 'qq6', 'qq7', 'script']).at(-1)!;
     expect(said.match(/“alert”/g)).toHaveLength(1);
     expect(said).toMatch(/\(or 1 more word\)\.$/);
+  });
+});
+
+describe('reading more of what a story or a question says (batches i and j)', () => {
+  it('a phrase matches the forms and pronouns a reader uses: "worked against her will", "rapes", "sexually abusing"', () => {
+    expect(u('worked against her will').terms.map((t) => t.term.id)).toContain('forced-labour');
+    expect(u('made farm hands work against their will').terms.map((t) => t.term.id)).toContain('forced-labour');
+    expect(u('SHO rapes a woman').terms.map((t) => t.term.id)).toContain('rape');
+    expect(u('sexually abusing a child').terms.map((t) => t.term.id)).toContain('child-sexual-abuse');
+  });
+  it('an age under eighteen reads as a minor in a phrase: "lures a 17 year old girl … for sex" is procuration (PPC s. 366A)', () => {
+    expect(top('lures a 17 year old girl to a flat for sex with his friends')).toEqual(['/ppc/s366a/']);
+    // Enticing a minor away with no sexual purpose is kidnapping, not procuration.
+    expect(u('neighbour enticed a 15 year old girl away from her parents house').terms.map((t) => t.term.id)).not.toContain('procuration-of-minor-girl');
+  });
+  it('"up to what age", "punishment when" and "which offence" ask questions; an age limit is asked of the definitions', () => {
+    expect(u('up to what age is a boy protected when someone takes him away from his parents').intent).toBe('meaning');
+    expect(u('punishment when an SHO rapes a woman kept in the police station lock-up').intent).toBe('question');
+    // A court among the facts does not make "which offence" a question of procedure.
+    expect(u('ex husband took the child abroad though she has custody by court order, which offence').intent).toBe('question');
+    expect(u('kaunsi dafa lagegi agar police ne court ke hukam par bacha bazyab kiya').intent).toBe('question');
+    expect(u('which court tries a kidnapping case').intent).toBe('procedure');
+  });
+  it('a translation keeps no negation: "without their permission" is not "parents consented"', () => {
+    expect(u('someone takes him away from his parents without their permission').terms.map((t) => t.term.id)).not.toContain('child-victim-presumption');
+    expect(u('parents consented to send the child').terms.map((t) => t.term.id)).toContain('child-victim-presumption');
+  });
+  it('the offence decides the law of a procedure question: "human smuggling … bailable … complainant" is the smuggling Act', () => {
+    const a = u('is a human smuggling case bailable, and can it be settled by compromise with the complainant').affinity;
+    expect(a['psma-2018']).toBeGreaterThan(a['ptpa-2018'] ?? 0);
+  });
+  it('a place in a bonded-labour query names the law offered there (content/jurisdictions.yaml); elsewhere it names none', () => {
+    expect(u('kiln owner in Faisalabad keeps bonded labourers').acts).toEqual(['blsa-1992-punjab']);
+    expect(u('FIR against creditor in Rahim Yar Khan who seized a haari buffaloes over peshgi').acts).toEqual(['blsa-1992-punjab']);
+    expect(u('freed kiln labourer in Islamabad still paying his old peshgi').acts).toEqual(['blsa-1992']);
+    expect(u('girl from Faisalabad trafficked to Dubai').acts).toEqual([]);
+  });
+  it('the provisions a story tells by their own fact are named, a procedure section that decides liability among them', () => {
+    expect(u('brick kiln run by a partnership firm, workers kept in debt bondage').named).toContain('/blsa-1992-punjab/s18/');
+    // The court, bail and the investigating agency are how a case is run: never named so.
+    expect(u('trafficking case, is bail available').named ?? []).not.toContain('/ptpa-2018/s9/');
   });
 });
