@@ -266,16 +266,20 @@ export const CONTEXT_WEIGHT = 0.5;
  * law applies it: a term is context, pointing at CONTEXT_WEIGHT, when a narrower term of the query
  * (one leading to fewer provisions) names another provision of the same law that tells what was
  * done or how the victim is treated (`telling`: an offence or a protection, not an officer's
- * duty) — "trafficked" beside "victim charged": PTPA s. 6 before s. 3; and a term that names no
+ * duty) — "trafficked" beside "victim charged": PTPA s. 6 before s. 3 (`others`: further terms of the
+ * query, weighed apart, that may be the narrower one); and a term that names no
  * provision ("punishment", "child") points at CONTEXT_WEIGHT too: it describes, it does not name.
  */
-export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, facts = false, telling: (ref: string) => boolean = () => true): Map<string, number> {
+export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => boolean = () => false, facts = false, telling: (ref: string) => boolean = () => true, others: GlossaryTerm[] = []): Map<string, number> {
   const prior = new Map<string, number>();
   const terms = [...new Map(matches.map((m) => [m.term.id, m.term])).values()];
+  const all = [...terms, ...others];
+  // A term the query names in a phrase of several words is not made context by a term held apart.
+  const phrased = new Set(matches.filter((m) => m.typed.trim().split(/\s+/).length > 1).map((m) => m.term.id));
   for (const term of terms) {
     const refs = withParallelTexts(term.provisions, has);
     const direct = term.provisions.length;
-    const narrower = facts && term.names.length > 0 && terms.some((o) => o !== term && o.provisions.length < direct
+    const narrower = facts && term.names.length > 0 && (phrased.has(term.id) ? terms : all).some((o) => o.id !== term.id && o.provisions.length < direct
       && o.names.some((r) => !term.names.includes(r) && telling(r) && term.names.some((n) => family(n) === family(r))));
     const weight = narrower || (facts && !term.names.length) ? CONTEXT_WEIGHT : 1;
     for (const ref of refs) {

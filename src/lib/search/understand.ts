@@ -405,15 +405,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const kind = provisionOf(catalogue, ref)?.kind ?? '';
     return /^(?:offence|protection|definition)$/.test(kind) || (kind === 'procedure' && !running.has(ref));
   };
-  const priors: Record<string, number> = {};
-  for (const [ref, w] of provisionPriors(terms, has, intent === 'story' || intent === 'question', telling)) {
-    const url = urlOf(catalogue, ref);
-    if (url) priors[url] = (priors[url] ?? 0) + w;
-  }
-
   // A term whose words the query holds apart points half as hard as one it names ("bachi … utha kar le
   // gaya": child kidnapping, PPC s. 364A; "naika ne larki khareedi": buying for prostitution).
   // Each phrase is tried against every word: past sixty words (no story a reader types) it is skipped.
+  let apart: GlossaryMatch[] = [];
   if (!citationOnly && words.length <= 60) {
     // A term named for two things ("Buying or selling a person") says neither: its name's words
     // do not make "selling … girl".
@@ -421,11 +416,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const typedWords = words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i));
     // A short English lookup says what it means in order ("kidnappers of children"): held apart
     // only in a story or a question; Urdu and Roman phrases take other words between in any query.
-    const apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
+    apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
       .filter((m) => m.kind !== 'english' || intent !== 'lookup');
-    for (const [ref, w] of provisionPriors(apart, has, intent === 'story' || intent === 'question', telling)) {
+  }
+  // Each set of terms is weighed knowing the other: a term held apart may be the narrower one
+  // ("abducted … to sodomise" is PPC s. 367A, before s. 377 that "sodomise" names).
+  const priors: Record<string, number> = {};
+  const factual = intent === 'story' || intent === 'question';
+  for (const [set, others, weight] of [[terms, apart, 1], [apart, terms, TERMS_APART]] as const) {
+    for (const [ref, w] of provisionPriors([...set], has, factual, telling, others.map((m) => m.term))) {
       const url = urlOf(catalogue, ref);
-      if (url) priors[url] = (priors[url] ?? 0) + TERMS_APART * w;
+      if (url) priors[url] = (priors[url] ?? 0) + weight * w;
     }
   }
 

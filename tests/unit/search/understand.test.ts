@@ -494,4 +494,9 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     // The court, bail and the investigating agency are how a case is run: never named so.
     expect(u('trafficking case, is bail available').named ?? []).not.toContain('/ptpa-2018/s9/');
   });
+  it('a narrower term held apart makes a one-word term context ("abducted … to sodomise": s. 367A before s. 377), not a phrase of several words', () => {
+    expect(top('three men abducted a student in a car intending to sodomise him')).toEqual(['/ppc/s367a/']);
+    // "address kept secret" names the victim's protection whatever else the story holds apart.
+    expect(top('key witness in our trafficking case is being threatened by the gang and needs her address kept secret')).toEqual(['/ptpa-2018/s11/']);
+  });
 });
