@@ -416,7 +416,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const typedWords = words.filter((w, i) => !actAt.has(i) && !ageAt.has(i) && !denied.has(i));
     // A short English lookup says what it means in order ("kidnappers of children"): held apart
     // only in a story or a question; Urdu and Roman phrases take other words between in any query.
-    apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => STOP_WORDS.has(w) || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
+    // "Pakistan" is no grammar word in a phrase held apart: "girl brought to Pakistan" is not "girl … brought".
+    apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => (STOP_WORDS.has(w) && w !== 'pakistan') || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
       .filter((m) => m.kind !== 'english' || intent !== 'lookup');
   }
   // Each set of terms is weighed knowing the other: a term held apart may be the narrower one
