@@ -79,8 +79,11 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   s += TUNING.prior * (u.priors[c.url] ?? 0);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
-  // In a question of procedure the law of the facts picks its procedure section; it lifts no offence.
-  if (c.act && (u.intent !== 'procedure' || (c.kind !== 'offence' && c.kind !== 'definition'))) s *= 1 + TUNING.affinity * (u.affinity?.[c.act.replace(/-punjab$/, '')] ?? 0);
+  // In a question of procedure the law of the facts picks its procedure section; it lifts no offence, save of a
+  // law with no procedure sections of its own (the Penal Code), whose offence page says how it is tried.
+  const family = c.act?.replace(/-punjab$/, '');
+  const ownProcedure = !u.procedural || (!!family && u.procedural.includes(family));
+  if (family && (u.intent !== 'procedure' || (c.kind !== 'offence' && c.kind !== 'definition') || !ownProcedure)) s *= 1 + TUNING.affinity * (u.affinity?.[family] ?? 0);
   // A question of how a case is run may ask how it treats the victim (compensation, not being charged).
   if (u.intent === 'procedure' && (c.kind === 'procedure' || c.kind === 'protection')) s *= TUNING.procedure;
   if (u.intent === 'meaning' && c.kind === 'definition') s *= TUNING.meaning;

@@ -50,6 +50,8 @@ export interface Understood {
   translated: { typed: string; english: string }[];
   /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
   priors: Record<string, number>;
+  /** Act families with procedure sections of their own (the Penal Code here has none: its offence pages say how each is tried). */
+  procedural?: string[];
   /** URL paths of the provisions the query's terms name that tell what was done (an offence, a protection, a rule of liability or proof). */
   named?: string[];
   /** Which law the query's glossary terms are about together: Act family ("blsa-1992") -> 0–1. */
@@ -367,7 +369,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // official helps an agent"): there the police and the FIA are actors, not the question.
   const punishment = terms.some((t) => t.term.id === 'punishment');
   const acting = told || punishment;
-  const procedure = !offenceAsked && ((TRYING.test(q) && !told) || words.some((w) => PROCEDURE_CUES.test(w) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
+  // "his compound", "a walled compound" is a place, not compounding an offence.
+  const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
+  terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
+  const procedure = !offenceAsked && ((TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -431,6 +436,15 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // A child under fourteen kidnapped or abducted to be murdered, hurt, enslaved or subjected to lust is PPC s. 364A
+  // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
+  // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
+  if (ages.some((a) => a.age < 14)) {
+    const purposes = ['ppc/364', 'ppc/367', 'ppc/367A'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
+    const child = urlOf(catalogue, 'ppc/364A');
+    if (child && purposes.length) priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
+  }
+
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the
   // pointing of the federal provision with the same heading: its sections are not numbered alike.
   for (const id of acts) {
@@ -458,7 +472,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // every age told is an adult's ("a 45 year old man took a minor girl": the age is the accused's).
   const childNamed = words.some((w) => CHILD_WORDS.test(w));
   const victimAges = childNamed && ages.every((a) => a.age >= 18) ? [] : ages.map((a) => a.age);
+  // The laws with procedure sections of their own: for another (the Penal Code) the offence's page says how it is tried.
+  const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => a.act.replace(/-punjab$/, '')))];
   // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
   const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
-  return { raw, citations, citationOnly, actsOnly: named, acts, named: namedTelling, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
 }

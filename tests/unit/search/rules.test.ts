@@ -200,6 +200,8 @@ describe('ranking', () => {
     const cands = [c('/ppc/s370/', { act: 'ppc', kind: 'offence', pagefind: 1 }), c('/ptpa-2018/s10/', { act: 'ptpa-2018', kind: 'procedure', pagefind: 0.55 })];
     expect(rank(cands, { ...base, intent: 'procedure', affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ptpa-2018/s10/');
     expect(rank(cands, { ...base, intent: 'lookup', affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ppc/s370/');
+    // Save where the law of the facts has no procedure section: the Penal Code's offence page says how it is tried.
+    expect(rank(cands, { ...base, intent: 'procedure', procedural: ['ptpa-2018'], affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ppc/s370/');
   });
   it('the Act named comes first; repealed provisions follow the law in force', () => {
     const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];

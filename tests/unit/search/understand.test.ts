@@ -499,4 +499,20 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     // "address kept secret" names the victim's protection whatever else the story holds apart.
     expect(top('key witness in our trafficking case is being threatened by the gang and needs her address kept secret')).toEqual(['/ptpa-2018/s11/']);
   });
+  it('a child under fourteen kidnapped to be killed, enslaved or abused points at PPC s. 364A before ss. 364, 367, 367A', () => {
+    expect(top('nine year old girl abducted by a man who planned to kill her as a sacrifice')).toEqual(['/ppc/s364a/']);
+    // Not at fourteen or over.
+    expect(top('twenty year old man abducted by men who planned to kill him')).not.toContain('/ppc/s364a/');
+  });
+  it('"his compound" is a place, not compounding', () => {
+    const q = u('landlord hides Afghan families with expired visas in his compound and charges them rent');
+    expect(q.terms.map((t) => t.term.id)).not.toContain('compoundable');
+    expect(q.intent).not.toBe('procedure');
+    expect(u('can the offence be compounded').intent).toBe('procedure');
+  });
+  it('the laws with procedure sections of their own are known; the Penal Code has none', () => {
+    const p = u('is kidnapping a child bailable').procedural ?? [];
+    expect(p).toContain('ptpa-2018');
+    expect(p).not.toContain('ppc');
+  });
 });
