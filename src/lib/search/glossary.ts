@@ -206,7 +206,7 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
         if (sameGlossaryWord(words[j], p.words[k], p.kind, maxSlips) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         // An article or a pronoun inside a phrase may be left out or typed otherwise ("until they repay a … advance").
-        if (k > 0 && ARTICLES.has(p.words[k])) { k++; continue; }
+        if (k > 0 && k < p.words.length - 1 && ARTICLES.has(p.words[k])) { k++; continue; }
         break;
       }
       if (k < p.words.length) continue;

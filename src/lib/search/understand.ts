@@ -50,6 +50,8 @@ export interface Understood {
   translated: { typed: string; english: string }[];
   /** How strongly the glossary points to each provision, by URL path ("/ppc/s365a/"). */
   priors: Record<string, number>;
+  /** Bonded-labour texts offered where a place the query names lies (content/jurisdictions.yaml): first among the Bonded Labour Acts. */
+  placeActs?: string[];
   /** Act families with procedure sections of their own (the Penal Code here has none: its offence pages say how each is tried). */
   procedural?: string[];
   /** URL paths of the provisions the query's terms name that tell what was done (an offence, a protection, a rule of liability or proof). */
@@ -79,6 +81,8 @@ const PROVINCES = /^(punjab|sindh|sind|balochistan|baluchistan|khyber|pakhtunkhw
 const AGE_QUESTION = /^\s*(?:up\s*to|upto|till|until|below|under|at|to|from)\s+what\s+age\b|\bhow\s+old\s+(?:must|should|does|is|are|can)\b|^\s*(?:up\s*to|upto|till|until|below|under|at)\s+(?:which|what)\s+age\b/i;
 /** A question that asks which offence or section the facts make. */
 const OFFENCE_QUESTION = /\b(?:which|what)\s+(?:offence|offense|section|crime|sections|offences)\b|\b(?:kaunsi|konsi|kaun\s+si|kon\s+si|kaun\s+see)\s+(?:dafa|dafah|daffa|jurm)\b|کون\s?سی\s+(?:دفعہ|جرم)|کونسا\s+جرم/i;
+/** Place names that are Roman Urdu words too: read as places only after "in", "from", "mein"…. */
+const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat']);
 /** Words that deny what follows. */
 const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|بغیر|بنا|نہیں)$/;
 /** Words that ask what a word means. */
@@ -354,7 +358,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A question: opens with a question word, or a clause does (", does he get it back"; "; can its
   // directors be charged"), or ends with "?".
   // "Which offence" / "kaunsi dafa" asks for the offence, though a court or the police are among the facts.
-  const offenceAsked = OFFENCE_QUESTION.test(q);
+  // "Which section deals with bail" still asks about procedure: a section asked for beside a procedure word is not an offence asked for.
+  const offenceAsked = OFFENCE_QUESTION.test(q) && !(/\b(?:section|sections|dafa)\b/i.test(q.match(OFFENCE_QUESTION)?.[0] ?? '') && terms.some((t) => PROCEDURE_TERMS.has(t.term.id)));
   // So does "up to what age …", and "punishment for …" / "sentence when …" (what the law does to an offender).
   const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q)
     || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked;
@@ -384,16 +389,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A place named in a query about bonded labour names the law of its province ("Sindh mein bhatta
   // mazdooron ka qanoon", "kiln in Faisalabad": the Punjab text), as content/jurisdictions.yaml
   // gives each province's places and the texts the library offers there.
-  // About bonded labour: a term that leads only to the Bonded Labour Act ("peshgi"), not one that
+  // About bonded labour: a term that leads, or whose common names lead, only to the Bonded Labour Act ("peshgi", "bhatta
+  // mazdoor"), not one that
   // leads there among others ("which court" leads to every Act's trial section).
-  const bonded = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992/'))) || words.includes('bonded');
+  const blsa = (refs: string[]) => refs.length > 0 && refs.every((r) => r.startsWith('blsa-1992/'));
+  const bonded = terms.some((t) => blsa(t.term.provisions) || blsa(t.term.names)) || words.includes('bonded');
+  const placeActs: string[] = [];
   if (bonded && vocab.places) {
     for (let i = 0; i < words.length; i++) {
       if (actAt.has(i)) continue;
       for (let n = 4; n >= 1; n--) {
-        const there = vocab.places.get(words.slice(i, i + n).join(' '));
+        const name = words.slice(i, i + n).join(' ');
+        const there = vocab.places.get(name);
         if (!there) continue;
-        for (const id of there) if (catalogue.some((a) => a.act === id) && !acts.includes(id)) acts.push(id);
+        // A place name that is also a Roman Urdu word ("kasur" fault, "dadu" grandfather) counts after "in", "from", "mein"….
+        if (n === 1 && AMBIGUOUS_PLACES.has(name) && !/^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')) continue;
+        // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
+        const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
+        for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
         i += n - 1;
         break;
       }
@@ -422,7 +435,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // A short English lookup says what it means in order ("kidnappers of children"): held apart
     // only in a story or a question; Urdu and Roman phrases take other words between in any query.
     // "Pakistan" is no grammar word in a phrase held apart: "girl brought to Pakistan" is not "girl … brought".
-    apart = termsApart(typedWords, searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), glossary, terms, (w) => (STOP_WORDS.has(w) && w !== 'pakistan') || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
+    // An age under eighteen told is a child, a minor, in a phrase held apart too ("prove … deception … thirteen year old").
+    const youngWords = ages.some((a) => a.age < 18) ? ['child', 'minor'] : [];
+    apart = termsApart(typedWords, [...searchWords.filter((w) => !either.has(w) || typedWords.includes(w)), ...youngWords], glossary, terms, (w) => (STOP_WORDS.has(w) && w !== 'pakistan') || ROMAN_FUNCTION_WORDS.has(w) || URDU_FUNCTION_WORDS.has(w))
       .filter((m) => m.kind !== 'english' || intent !== 'lookup');
   }
   // Each set of terms is weighed knowing the other: a term held apart may be the narrower one
@@ -440,14 +455,16 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
   // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
   if (ages.some((a) => a.age < 14)) {
-    const purposes = ['ppc/364', 'ppc/367', 'ppc/367A'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
+    // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to.
+    const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A'].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
+    const purposes = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
     if (child && purposes.length) priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the
   // pointing of the federal provision with the same heading: its sections are not numbered alike.
-  for (const id of acts) {
+  for (const id of [...acts, ...placeActs]) {
     const own = catalogue.find((a) => a.act === id);
     if (!own || !/blsa/.test(id) || Object.keys(priors).some((u) => u.startsWith(`/${id}/`))) continue;
     for (const [url, w] of Object.entries(priors)) {
@@ -476,5 +493,5 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => a.act.replace(/-punjab$/, '')))];
   // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
   const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
-  return { raw, citations, citationOnly, actsOnly: named, acts, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
 }

@@ -484,10 +484,16 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     expect(a['psma-2018']).toBeGreaterThan(a['ptpa-2018'] ?? 0);
   });
   it('a place in a bonded-labour query names the law offered there (content/jurisdictions.yaml); elsewhere it names none', () => {
-    expect(u('kiln owner in Faisalabad keeps bonded labourers').acts).toEqual(['blsa-1992-punjab']);
-    expect(u('FIR against creditor in Rahim Yar Khan who seized a haari buffaloes over peshgi').acts).toEqual(['blsa-1992-punjab']);
-    expect(u('freed kiln labourer in Islamabad still paying his old peshgi').acts).toEqual(['blsa-1992']);
-    expect(u('girl from Faisalabad trafficked to Dubai').acts).toEqual([]);
+    expect(u('kiln owner in Faisalabad keeps bonded labourers').placeActs).toEqual(['blsa-1992-punjab']);
+    expect(u('FIR against creditor in Rahim Yar Khan who seized a haari buffaloes over peshgi').placeActs).toEqual(['blsa-1992-punjab']);
+    expect(u('freed kiln labourer in Islamabad still paying his old peshgi').placeActs).toEqual(['blsa-1992']);
+    expect(u('girl from Faisalabad trafficked to Dubai').placeActs ?? []).toEqual([]);
+    // A place that is a Roman Urdu word too counts only after "in", "from", "mein": "dadu ne peshgi li" is a grandfather.
+    expect(u('dadu ne peshgi li thi, ab pota bhatte par kaam karta hai').placeActs ?? []).toEqual([]);
+    expect(u('Dadu mein bhatte par peshgi ke badle kaam').placeActs ?? []).toEqual([]);
+    expect(u('bhatta mazdoor from Dadu, peshgi ke badle kaam').placeActs).toEqual(['sindh-blsa-2015']);
+    // "which section deals with bail" still asks about procedure.
+    expect(u('which section deals with bail in trafficking cases').intent).toBe('procedure');
   });
   it('the provisions a story tells by their own fact are named, a procedure section that decides liability among them', () => {
     expect(u('brick kiln run by a partnership firm, workers kept in debt bondage').named).toContain('/blsa-1992-punjab/s18/');
