@@ -37,6 +37,19 @@ test('the header is one line with search and a menu; the menu opens the site lin
   await expect(page).toHaveURL(/\/search\/\?q=coercion/);
 });
 
+test('the header search box shows its whole hint at 360 px', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/');
+  // The hint's width in the box's own font, against the room inside the box.
+  const { hint, room } = await page.locator('#site-q').evaluate((el: HTMLInputElement) => {
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    return { hint: ctx.measureText(el.placeholder).width, room };
+  });
+  expect(hint).toBeLessThanOrEqual(room);
+});
+
 const KINDS = [
   '/', '/ptpa-2018/', '/ppc/', '/ptpa-2018/s3/', '/ptpa-2018/as-enacted/s3/', '/ptpa-2018/s3/compare/', '/ppc/s371a/', '/blsa-1992-punjab/s11/',
   '/sindh-blsa-2015/s2/', '/offences/', '/offences/ptpa-2018-3-2-2025/', '/penalties/', '/finder/?f=child&f=sexual-exploitation', '/search/?q=coercion', '/status/', '/where/',

@@ -188,7 +188,7 @@ test('Urdu and Roman Urdu find the law through the glossary', async ({ page }) =
 
 test('a word the lexicon reads is searched as the statutes\' English, and the page says so', async ({ page }) => {
   await search(page, 'trafficking mein victim ki maut ho jaye to saza');
-  await expect(page.locator('#search-status')).toContainText('Searched as: “maut” death');
+  await expect(page.locator('#search-status')).toContainText('Searched “maut” as death');
   await expect(page.locator('#search-status')).not.toContainText('No provision uses “maut”');
   expect(await resultUrls(page)).toContain('/ptpa-2018/s4/');
 });

@@ -8,14 +8,15 @@ const MAX_UNKNOWN_NAMED = 8;
 /**
  * How the query was read, in sentences for the status line: "Showing results for “…”." after a
  * spelling correction, each Urdu or Roman Urdu glossary term ("“aghwa”: Kidnapping."), the
- * lexicon's words ("Searched as: “maut” death."), and the words nothing uses (`unknown`, which
+ * lexicon's words ("Searched “maut” as death."), and the words nothing uses (`unknown`, which
  * the caller may extend, e.g. with figures no page prints). Out: the sentences, in that order.
  */
 export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'translated' | 'citationOnly'>, unknown: string[] = []): string[] {
   const said: string[] = [];
   if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
   for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
-  if (u.translated?.length) said.push(`Searched as: ${u.translated.map((m) => `“${m.typed}” ${m.english}`).join(', ')}.`);
+  // "Searched “dubai” as outside or beyond": the statute words each typed word stands for.
+  if (u.translated?.length) said.push(`Searched ${u.translated.map((m) => `“${m.typed}” as ${m.english.split(' ').join(' or ')}`).join('; ')}.`);
   // Each unknown word once, and a long paste is not echoed back word by word.
   const once = [...new Set(unknown)];
   const named = once.slice(0, MAX_UNKNOWN_NAMED).map((w) => `“${w}”`).join(' or ');

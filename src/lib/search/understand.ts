@@ -351,7 +351,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   }
   for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
   const translated = [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from);
-  if (translated.length) notes.push(`Searched as: ${translated.map((m) => `“${m.typed}” ${m.term.term}`).join(', ')}.`);
+  if (translated.length) notes.push(`Searched ${translated.map((m) => `“${m.typed}” as ${m.term.term.split(' ').join(' or ')}`).join('; ')}.`);
   if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
 
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));

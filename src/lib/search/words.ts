@@ -26,6 +26,9 @@ export const ROMAN_FUNCTION_WORDS = new Set([
   'kar', 'karna', 'karne', 'karnay', 'kiya', 'kiye', 'gaya', 'gayi', 'gaye', 'diya', 'di', 'de', 'dena', 'lena', 'liya', 'rakha', 'raha', 'rahi',
   'sakta', 'sakti', 'saktay', 'sakte', 'hoga', 'hogi', 'baad', 'bad', 'pehle', 'sab', 'bar', 'bohat', 'bahut', 'zaroori', 'zaruri', 'chahiye', 'kuch',
   // pronouns: "meri beti", "usay", "hamara"
+  // verbs of carrying and becoming: "bacha le gaya", "Dubai la kar", "kaam karwaya gaya tha"
+  'la', 'le', 'laya', 'layi', 'laye', 'lai', 'aya', 'ayi', 'gai', 'gae', 'gya', 'gyi', 'hua', 'hui', 'hue', 'huay', 'rahe', 'jata', 'jati', 'jate', 'jaye',
+  'tak', 'sath', 'saath', 'phir', 'lekin', 'magar',
   'mera', 'meri', 'mere', 'meray', 'hamara', 'hamari', 'hamare', 'tera', 'teri', 'tere', 'uska', 'uski', 'uske', 'unka', 'unki', 'unke', 'usay', 'unhon', 'unhein',
 ]);
 

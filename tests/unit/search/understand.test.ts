@@ -307,7 +307,7 @@ describe('the word lexicon (content/lexicon.yaml)', () => {
     const r = u('trafficking mein victim ki maut');
     expect(r.words).toContain('death');
     expect(r.unknown).not.toContain('maut');
-    expect(r.notes.join(' ')).toMatch(/“maut” death/);
+    expect(r.notes.join(' ')).toMatch(/“maut” as death/);
     expect(u('ٹریفکنگ میں پاسپورٹ ضبط').unknown).not.toContain('پاسپورٹ');
   });
   it('a Roman spelling near another word is not read as it: "shikar" (victim) is not "sahukar" (creditor)', () => {
@@ -332,7 +332,7 @@ describe('everyday English for the statutes\' words (content/lexicon.yaml everyd
   it('searches the statute\'s word beside the words typed, and says so', () => {
     const r = u('his dead body found in the canal after he was abducted');
     expect(r.words).toContain('murdered');
-    expect(r.notes.join(' ')).toMatch(/“dead body” murdered/);
+    expect(r.notes.join(' ')).toMatch(/“dead body” as murdered/);
     const p = u('the sponsor burnt her passport');
     expect(p.words).toEqual(expect.arrayContaining(['destruction', 'travel', 'document']));
     // A word the library uses is still searched as typed.
@@ -425,7 +425,16 @@ describe('the lexicon translates into the library\'s words only', () => {
 describe('what the status line says of the reading (status-text.ts readingSentences)', () => {
   it('names a lexicon word and the English searched for it, once', () => {
     const said = readingSentences(u('trafficking mein victim ki maut'));
-    expect(said.filter((x) => x.startsWith('Searched as:'))).toEqual(['Searched as: “maut” death.']);
+    expect(said.filter((x) => x.startsWith('Searched '))).toEqual(['Searched “maut” as death.']);
+  });
+  it('says a word searched as several statute words as alternatives, not as a list of words', () => {
+    const said = readingSentences(u('girl taken to dubai for marriage')).filter((x) => x.startsWith('Searched '));
+    expect(said).toEqual(['Searched “dubai” as outside or beyond.']);
+  });
+  it('names no Roman Urdu grammar word as a word no provision uses', () => {
+    const said = readingSentences(u('bacha dubai la kar oont dor mein lagaya'), u('bacha dubai la kar oont dor mein lagaya').unknown).join(' ');
+    expect(said).not.toMatch(/“la”/);
+    expect(said).toMatch(/No provision uses/);
   });
   it('a generic word is not said to be searched', () => {
     expect(readingSentences(u('begaar lena jurm')).join(' ')).not.toMatch(/jurm/);
