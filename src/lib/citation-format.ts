@@ -17,6 +17,13 @@ export type CiteForm = (typeof CITE_FORMS)[number];
 export const practiceNumber = (n: string) => n.replace(/^(\d+)([A-Z])$/, '$1-$2');
 
 /**
+ * A pinpoint citation in practitioners' form: "365B" -> "365-B", "371A(1)" -> "371-A(1)"; a
+ * sub-section's own letter stays ("376(1A)"), and "3(2)" is unchanged. In: an offence record's
+ * `citation`; out: the form the section pages print.
+ */
+export const practiceCitation = (c: string) => c.replace(/^(\d+)([A-Z])(?=$|[(,\s])/, '$1-$2');
+
+/**
  * A pinpoint suffix as it is written in a citation: a word directly followed by its label gets a
  * space ("Explanation(a)" -> "Explanation (a)"); numbers keep theirs ("3(2)"). "" stays "".
  */

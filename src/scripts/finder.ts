@@ -4,6 +4,7 @@ import { unknownFactsMessage } from '../lib/security/input-limits.ts';
 import { findProvisions, factsFromParams, scopeRecords, FACTS, type Finding, type FinderRecord, type ScopeAct, type ScopePlace, type Scoped, type ElementStatus } from '../lib/finder/index.ts';
 import { earlierWordingWarning, insertionOn } from '../lib/versions/amendments.ts';
 import type { SectionFootnotes } from '../lib/finder/footnotes.ts';
+import { practiceCitation } from '../lib/citation-format.ts';
 
 type Rec = FinderRecord & {
   id: string; act: string; version: string; current: boolean; label: string; citation: string; abbr: string; summary: string; href: string; url: string;
@@ -61,7 +62,7 @@ function table(list: Finding<Rec>[], scoped: Map<string, Scoped<Rec>>, date: str
     const met = f.elements.filter((e) => e.state === 'met');
     const open = f.elements.filter((e) => e.state === 'open');
     return el('tr', { 'data-result': r.id, 'data-standing': s.standing, 'data-kind': f.kind },
-      el('td', { 'data-label': 'Provision' }, el('a', { href: r.href }, `s. ${r.citation} ${r.abbr}`), f.basis.length && f.kind !== 'offence' ? el('small', { class: 'muted' }, ` (${f.kind === 'aggravated' ? 'aggravated form of' : 'refers to'} ${f.basis.join(', ')})`) : null),
+      el('td', { 'data-label': 'Provision' }, el('a', { href: r.href }, `s. ${practiceCitation(r.citation)} ${r.abbr}`), f.basis.length && f.kind !== 'offence' ? el('small', { class: 'muted' }, ` (${f.kind === 'aggravated' ? 'aggravated form of' : 'refers to'} ${f.basis.join(', ')})`) : null),
       el('td', { 'data-label': 'Offence' }, el('a', { href: r.url }, r.label), el('br'), el('small', { class: 'muted' }, `${f.met} of ${f.total} elements met`)),
       textCell(s, date),
       el('td', { 'data-label': 'Punishment' }, r.summary),

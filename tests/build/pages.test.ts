@@ -106,3 +106,15 @@ describe('coverage pages', () => {
     }
   });
 });
+
+describe('citations in the tables', () => {
+  it('every offence table cites a lettered Penal Code section as the section pages do ("s. 365-B", never "s. 365B")', () => {
+    const cells = ['/penalties/', '/offences/'].flatMap((url) => { const $ = page(url); return $('td[data-label="Provision"]').toArray().map((td) => [url, $(td).text().trim()]); });
+    const ppc = cells.filter(([, t]) => /PPC/.test(t));
+    expect(ppc.length).toBeGreaterThan(20);
+    expect(ppc.filter(([, t]) => /^s\. 365-B PPC$/.test(t)).length).toBeGreaterThan(0);
+    expect(cells.filter(([, t]) => /s\. \d+[A-Z]\b/.test(t))).toEqual([]);
+    // An offence's own page heads with the same form.
+    expect(page('/offences/ppc-365b-2025/')('h1 small').text()).toMatch(/^s\. 365-B,/);
+  });
+});

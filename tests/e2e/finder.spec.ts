@@ -111,6 +111,8 @@ test('2014 conduct: s. 377B (inserted by Act X of 2016) is listed apart as not i
 test('elements are met only by facts that state them: kidnapping for a sexual purpose leaves s. 367A’s unnatural lust to prove; a girl brought into Pakistan meets s. 366B', async ({ page }) => {
   await page.goto('/finder/?f=adult-woman&f=kidnapped&f=sexual-exploitation');
   await expect(row(page, 'ppc-365b-2025')).toBeVisible();
+  // Cited as the section page cites it.
+  await expect(row(page, 'ppc-365b-2025').locator('td[data-label="Provision"] a')).toHaveText('s. 365-B PPC');
   await expect(row(page, 'ppc-367a-2025').locator('[data-open]')).toContainText('unnatural lust');
   await expect(results(page).locator('tr[data-result]').first()).not.toHaveAttribute('data-result', 'ppc-367a-2025');
   // The first limb of s. 365B needs no means; the second (inducing by compulsion) is its own row.

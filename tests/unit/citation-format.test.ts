@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { citeLong, citeShort, citeHeadnote, cite, citationClip, practiceNumber, pinpointText, longDate, type CitableAct } from '../../src/lib/citation-format.ts';
+import { citeLong, citeShort, citeHeadnote, cite, citationClip, practiceNumber, practiceCitation, pinpointText, longDate, type CitableAct } from '../../src/lib/citation-format.ts';
 
 // The Acts as the library holds them: a new Act without an expected citation below fails this test.
 const ACTS_DIR = join(import.meta.dirname, '..', '..', 'content', 'acts');
@@ -42,6 +42,12 @@ describe('citation forms', () => {
     expect(citeShort(acts.ppc, '371A')).toBe('s. 371-A PPC');
     expect(citeHeadnote(acts.ppc, '365B')).toBe('Penal Code (XLV of 1860)---S. 365-B');
     expect(citeShort(acts.ppc, '371A', ', Explanation(a)')).toBe('s. 371-A, Explanation (a), PPC');
+  });
+  it('writes an offence record\'s pinpoint citation in the same form, leaving a sub-section\'s letter alone', () => {
+    expect(practiceCitation('365B')).toBe('365-B');
+    expect(practiceCitation('371A(1)')).toBe('371-A(1)');
+    expect(practiceCitation('376(1A)')).toBe('376(1A)');
+    expect(practiceCitation('3(2)')).toBe('3(2)');
   });
 
   it('puts provisos and Explanations after the section with the commas running text needs', () => {

@@ -7,6 +7,7 @@
 import type { OffenceData } from '../../schemas/index.ts';
 import { FACTS, type Fact, type Category } from './facts.ts';
 import { elementsOf, type Element } from './elements.ts';
+import { practiceCitation } from '../citation-format.ts';
 
 export type ElementState = 'met' | 'open' | 'contradicted';
 export interface ElementStatus {
@@ -39,6 +40,8 @@ export interface FindOptions {
 }
 
 const citationOf = (r: FinderRecord) => r.citation ?? r.provision;
+/** For the reader: in the form the section pages print ("s. 365-B"). */
+const citedAs = (r: FinderRecord) => `s. ${practiceCitation(citationOf(r))}`;
 
 function judge(element: Element, facts: Fact[], extra: FindOptions['extraMeets']): ElementStatus {
   const meets = facts.filter((f) => element.anyOf.some((t) => (f.meets[element.category] as readonly string[] | undefined)?.includes(t)));
@@ -114,8 +117,8 @@ export function findProvisions<R extends FinderRecord>(records: R[], factIds: st
     if (!bases.length) continue;
     const best = [...bases].sort(compare)[0];
     const own = elementsOf(r).map((e) => judge(e, facts, options.extraMeets));
-    const of = `s. ${citationOf(best.offence)}`;
-    const f = tally(r, 'aggravated', [...best.elements.map((s) => ({ ...s, of })), ...own], bases.map((b) => `s. ${citationOf(b.offence)}`));
+    const of = citedAs(best.offence);
+    const f = tally(r, 'aggravated', [...best.elements.map((s) => ({ ...s, of })), ...own], bases.map((b) => citedAs(b.offence)));
     if (!f.elements.some((s) => s.state === 'contradicted')) out.push(f);
   }
 
@@ -127,7 +130,7 @@ export function findProvisions<R extends FinderRecord>(records: R[], factIds: st
     if (!refersTo.length) continue;
     const tags = r.elements.act.filter((t) => t === 'abet' || t === 'conspire');
     const element: Element = { key: 'act', category: 'act', anyOf: tags, label: tags.includes('abet') ? 'Conduct: abetment (aiding, instigating or taking part as an accomplice)' : 'Conduct: party to a criminal conspiracy' };
-    out.push(tally(r, 'abetment', [judge(element, facts, options.extraMeets)], [...new Set(refersTo.map((b) => `s. ${citationOf(b.offence)}`))]));
+    out.push(tally(r, 'abetment', [judge(element, facts, options.extraMeets)], [...new Set(refersTo.map((b) => citedAs(b.offence)))]));
   }
   return out.sort(compare);
 }

@@ -112,6 +112,13 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
 /** Words a phrase holds that a reader may leave out or say otherwise: articles and possessives. */
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/** A phrase's word for the person wronged, and the nouns a story names that person by ("the girl he exploited"). */
+const VICTIM_WORDS = new Set(['victim', 'victims']);
+// Only a victim a phrase acts on: after an article or a preposition ("pay the victim", "money to victim"), not
+// "child victim", which says who the victim is.
+const VICTIM_AFTER = new Set(['the', 'a', 'to', 'of', 'for', 'with', 'against', 'on']);
+const VICTIM_NOUNS = new Set(['girl', 'girls', 'boy', 'boys', 'woman', 'women', 'child', 'children', 'minor', 'minors', 'daughter', 'daughters', 'son', 'sons', 'wife', 'sister', 'kid', 'kids', 'maid']);
+
 /** Possessive and object pronouns, one for another in a phrase ("against his will"). */
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'him', 'them']);
 
@@ -204,6 +211,9 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
       while (j < words.length && k < p.words.length) {
         if (!status && taken(j, p.words.length)) break;
         if (sameGlossaryWord(words[j], p.words[k], p.kind, maxSlips) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
+        // "pay the victim" is "pay the girl": a victim a phrase acts on stands for the person a story names
+        // (not a phrase's first word: "victim threatened" is no "girl threatened", which tells the offence).
+        if (k > 0 && p.kind === 'english' && VICTIM_WORDS.has(p.words[k]) && VICTIM_AFTER.has(p.words[k - 1]) && VICTIM_NOUNS.has(words[j])) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         // An article or a pronoun inside a phrase may be left out or typed otherwise ("until they repay a … advance").
         if (k > 0 && k < p.words.length - 1 && ARTICLES.has(p.words[k])) { k++; continue; }

@@ -57,6 +57,8 @@ export const TUNING = {
   ageWithin: 1.1,
   /** One whose heading names its victim young ("child under ten", "minor girl") and the age told exceeds the limit. */
   ageBeyond: 0.75,
+  /** A general provision when the query tells the facts of a more specific one (Understood.general). */
+  general: 0.7,
 };
 
 const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
@@ -79,12 +81,9 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   s += TUNING.prior * (u.priors[c.url] ?? 0);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
-  // A place names the bonded-labour law offered there: it orders the Bonded Labour Acts, and leaves the other laws alone.
-  // Where that text is held only in part (Sindh), the federal text stays beside it.
-  else if (u.placeActs?.length && c.act && /blsa/.test(c.act)) {
-    if (u.placeActs.includes(c.act)) s *= TUNING.namedAct;
-    else if (!(c.act === 'blsa-1992' && u.placeActs.some((a) => !a.startsWith('blsa-1992')))) s *= TUNING.otherAct;
-  }
+  // A place names the bonded-labour law offered there (places.ts; where that text is held only in part, Sindh's,
+  // the federal text too): it orders the Bonded Labour Acts, and leaves the other laws alone.
+  else if (u.placeActs?.length && c.act && /blsa/.test(c.act)) s *= u.placeActs.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
   // In a question of procedure the law of the facts picks its procedure section; it lifts no offence, save of a
   // law with no procedure sections of its own (the Penal Code), whose offence page says how it is tried.
   const family = c.act?.replace(/-punjab$/, '');
@@ -100,6 +99,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (u.intent === 'story' && (c.kind === 'offence' || (c.kind === 'definition' && !interpretation))) s *= TUNING.story;
   // A procedure section whose own fact the story tells ("partnership firm": BLSA s. 18; "father agreed": PTPA s. 7) is not lowered.
   if (u.intent === 'story' && (c.kind === 'procedure' || interpretation) && !u.named?.includes(c.url)) s *= TUNING.storyProcedure;
+  if (u.general?.includes(c.url)) s *= TUNING.general;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.
   // One it exceeds is lowered only where the heading names the victim young (ss. 364A, 366A, 366B,
   // 369): elsewhere a limit may be one clause of several (s. 375 "sixthly", PTPA s. 2's "child").

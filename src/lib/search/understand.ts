@@ -61,6 +61,8 @@ export interface Understood {
   intent: Intent;
   /** Ages the story tells, in years ("my 15 year old daughter"): the law's age limits turn on them. */
   ages?: number[];
+  /** URL paths of general provisions a more specific one the query tells covers (PPC s. 364 when s. 364A's child is told). */
+  general?: string[];
   /** Words no provision and no glossary term uses. */
   unknown: string[];
   /** What was done, in plain words, for the page to say. */
@@ -405,8 +407,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         // A place name that is also a Roman Urdu word ("kasur" fault, "dadu" grandfather) counts after "in", "from", "mein"….
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !/^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
-        const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
-        for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
+        // The name names only the province's own Act (listed first by placesOf); a district offers the earlier text too
+        // where that Act is held in part (Sindh's).
+        const province = /^(?:punjab|sindh|sind)$/.test(name);
+        const into = province ? acts : placeActs;
+        for (const id of province ? there.slice(0, 1) : there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
         i += n - 1;
         break;
       }
@@ -454,12 +459,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A child under fourteen kidnapped or abducted to be murdered, hurt, enslaved or subjected to lust is PPC s. 364A
   // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
   // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
+  const general: string[] = [];
   if (ages.some((a) => a.age < 14)) {
     // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to.
     const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A'].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
     const purposes = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
-    if (child && purposes.length) priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
+    if (child && purposes.length) {
+      priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
+      // The general sections are then context, though their headings hold the story's words ("abducting in order to murder").
+      general.push(...purposes);
+    }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the
@@ -493,5 +503,5 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => a.act.replace(/-punjab$/, '')))];
   // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
   const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
-  return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, general, unknown, notes };
 }

@@ -496,11 +496,13 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     expect(u('kiln owner in Faisalabad keeps bonded labourers').placeActs).toEqual(['blsa-1992-punjab']);
     expect(u('FIR against creditor in Rahim Yar Khan who seized a haari buffaloes over peshgi').placeActs).toEqual(['blsa-1992-punjab']);
     expect(u('freed kiln labourer in Islamabad still paying his old peshgi').placeActs).toEqual(['blsa-1992']);
+    // Sindh's own Act is held in part (ss. 1, 2): the federal text that applied there before follows it.
+    expect(u('kiln owner in Karachi keeps bonded labourers').placeActs).toEqual(['sindh-blsa-2015', 'blsa-1992']);
     expect(u('girl from Faisalabad trafficked to Dubai').placeActs ?? []).toEqual([]);
     // A place that is a Roman Urdu word too counts only after "in", "from", "mein": "dadu ne peshgi li" is a grandfather.
     expect(u('dadu ne peshgi li thi, ab pota bhatte par kaam karta hai').placeActs ?? []).toEqual([]);
     expect(u('Dadu mein bhatte par peshgi ke badle kaam').placeActs ?? []).toEqual([]);
-    expect(u('bhatta mazdoor from Dadu, peshgi ke badle kaam').placeActs).toEqual(['sindh-blsa-2015']);
+    expect(u('bhatta mazdoor from Dadu, peshgi ke badle kaam').placeActs).toEqual(['sindh-blsa-2015', 'blsa-1992']);
     // "which section deals with bail" still asks about procedure.
     expect(u('which section deals with bail in trafficking cases').intent).toBe('procedure');
   });
@@ -529,5 +531,35 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     const p = u('is kidnapping a child bailable').procedural ?? [];
     expect(p).toContain('ptpa-2018');
     expect(p).not.toContain('ppc');
+  });
+});
+
+describe('reading more of what a story or a question says (batches m and n)', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('a phrase\'s victim stands for the girl, boy or woman a story names, where the phrase acts on the victim', () => {
+    expect(ids('the court should make the accused pay money to the boy he kept')).toContain('compensation');
+    // Not where the phrase says who the victim is ("minor victim"), nor where the victim is the phrase's subject.
+    expect(ids('teenage girls brought from Nepal to work in a brothel')).not.toContain('child-victim-presumption');
+    expect(ids('the girl was threatened by the agent on the phone')).not.toContain('witness-protection');
+  });
+  it('a child under fourteen kidnapped to be killed makes PPC s. 364 a general provision, ranked below s. 364A', () => {
+    expect(u('six year old boy abducted and later killed').general).toContain('/ppc/s364/');
+    expect(u('thirty year old man abducted and later killed').general ?? []).not.toContain('/ppc/s364/');
+  });
+  it('a helper\'s liability asked of is abetment; a trial in Pakistan for what was done abroad is PSMA s. 1(4)', () => {
+    expect(ids('the driver only helped the smuggler, is he also liable')).toContain('abetment');
+    expect(ids('Pakistani smuggler living in Greece, can he be tried in Pakistan')).toContain('offences-abroad');
+    // A victim charged is no helper.
+    expect(ids('the trafficked woman was made to carry drugs and the police charged her too')).not.toContain('abetment');
+  });
+  it('sex with paying customers is the sexual exploitation of PTPA s. 3, not rape alone', () => {
+    expect(top('agent promised the woman work as a maid then locked her in a flat to entertain paying customers', 2)).toContain('/ptpa-2018/s3/');
+  });
+});
+
+describe('a province named, a district named', () => {
+  it('"Sindh" names the Sindh Act alone; a Sindh district also offers the federal text, as the Sindh Act is held only in part', () => {
+    expect(u('Sindh ke bonded labour qanoon mein peshgi ki tareef kya hai').acts).toEqual(['sindh-blsa-2015']);
+    expect(u('hari in Sanghar bonded to the zamindar for peshgi').placeActs).toEqual(['sindh-blsa-2015', 'blsa-1992']);
   });
 });
