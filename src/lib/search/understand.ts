@@ -93,6 +93,14 @@ const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taari
 const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid|parcha|pracha|darj|muqadma|thana|thane|giraftar\w*|پرچہ|درج|مقدمہ|تھانہ|تھانے|پولیس|گرفتار\w*)$/;
 /** A term typed only in such words ("FIR", "parcha darj", "مقدمہ درج"). */
 const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.test(w));
+/** The lexicon's English for a country outside Pakistan ("dubai", "iran": content/lexicon.yaml, PPC s. 360 "beyond the limits of Pakistan"). */
+const ABROAD = 'outside beyond';
+/** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
+const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
+/** Words of luring a person away: "lured", "enticed". */
+const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
+/** Words of taking a person somewhere. */
+const TAKING = /^(?:took|taken|takes|flew|flown|sent|carried|moved|picked|drove|driven)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
@@ -461,8 +469,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
   const general: string[] = [];
   if (ages.some((a) => a.age < 14)) {
-    // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to.
-    const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A'].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
+    // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to;
+    // the lust of rape or sexual abuse (ss. 375–377A) where the child was also taken or lured away.
+    const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A')) || words.some((w) => LURING.test(w));
+    const lust = taken ? ['ppc/375', 'ppc/376', 'ppc/377', 'ppc/377A'] : [];
+    const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A', ...lust].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
     const purposes = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
     if (child && purposes.length) {
@@ -470,6 +481,19 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       // The general sections are then context, though their headings hold the story's words ("abducting in order to murder").
       general.push(...purposes);
     }
+  }
+
+  // A person taken to another country, and nothing more told, is kidnapped from Pakistan: PPC s. 360 ("conveys any
+  // person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to
+  // consent"), the specific case of ss. 359 and 361. Not where a purpose is told (trafficking, smuggling, sale, lust).
+  const abroad = everyday.some((m) => m.term.term === ABROAD);
+  const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
+  const taking = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r))) || words.some((w) => TAKING.test(w));
+  const fromPakistan = urlOf(catalogue, 'ppc/360');
+  if (abroad && kidnapOnly && taking && fromPakistan && !general.length) {
+    const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);
+    priors[fromPakistan] = Math.max(0.3, priors[fromPakistan] ?? 0, ...others.map((x) => priors[x] ?? 0)) * 1.1;
+    general.push(...others.filter((x) => !x.endsWith('/s363/')));
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

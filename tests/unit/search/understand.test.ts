@@ -563,3 +563,31 @@ describe('a province named, a district named', () => {
     expect(u('hari in Sanghar bonded to the zamindar for peshgi').placeActs).toEqual(['sindh-blsa-2015', 'blsa-1992']);
   });
 });
+
+describe('a person taken abroad, the victim charged, a stamp paper (batches m and n, second pass)', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('a child taken to another country, with no purpose told, is kidnapping from Pakistan (PPC s. 360) before s. 361', () => {
+    const q = u('uncle drove the seven year old boy across the border to Iran without telling his mother');
+    expect(top('uncle drove the seven year old boy across the border to Iran without telling his mother')).toEqual(['/ppc/s360/']);
+    expect(q.general).toContain('/ppc/s361/');
+    // Not where a purpose is told: a child taken abroad as a camel jockey is trafficked (PTPA s. 3).
+    expect(u('boy taken to Abu Dhabi to ride as a camel jockey').general ?? []).not.toContain('/ppc/s361/');
+    expect(ids('boy taken to Abu Dhabi to ride as a camel jockey')).toContain('trafficking-in-persons');
+    // Nor a migrant an agent took: that is smuggling.
+    expect(u('agent took my son to Iran by road').priors['/ppc/s360/'] ?? 0).toBe(0);
+  });
+  it('a victim the police charge "too" or make "an accused" is the victim not to be prosecuted', () => {
+    expect(ids('the deported youth was made an accused by FIA, they booked him too')).toContain('smuggled-migrant-not-prosecuted');
+    expect(ids('woman rescued from a brothel, and the police charged her too')).toContain('non-punishment-of-victims');
+  });
+  it('a stamp paper binding a labourer is the void agreement of BLSA s. 5 first', () => {
+    expect(top('brick kiln owner has a stamp paper signed by the worker for his loan')).toEqual(['/blsa-1992/s5/', '/blsa-1992-punjab/s5/'].slice(0, 1));
+  });
+});
+
+describe('s. 364A for lust, where the child was taken or lured away', () => {
+  it('a child under fourteen lured away to be abused points at s. 364A; a child raped, with no taking told, does not', () => {
+    expect(top('man lured a six year old girl from the park to his house to abuse her')).toEqual(['/ppc/s364a/']);
+    expect(top('six year old girl raped by the neighbour')).not.toContain('/ppc/s364a/');
+  });
+});
