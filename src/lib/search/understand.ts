@@ -97,6 +97,11 @@ const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.tes
 const ABROAD = 'outside beyond';
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
+/** A basic offence, its aggravated form, and the harm (in the statutes' words the query is searched by) that makes it so. */
+const AGGRAVATIONS: [string, string, RegExp][] = [
+  ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/],
+  ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/],
+];
 /** Words of luring a person away: "lured", "enticed". */
 const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
 /** Words of taking a person somewhere. */
@@ -483,12 +488,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // Trafficking or smuggling told with a death or serious injury is the aggravated offence: PTPA s. 4(a) ("serious
+  // injury, life-threatening illness or death of the victim or another person"), PSMA s. 6(a), (b) (also "cruel,
+  // inhuman or degrading treatment"). The basic offence is then the general provision.
+  for (const [basic, aggravated, harm] of AGGRAVATIONS) {
+    const b = urlOf(catalogue, basic), a = urlOf(catalogue, aggravated);
+    if (!b || !a || !terms.some((t) => t.term.names.includes(basic)) || !searchWords.some((w) => harm.test(w))) continue;
+    priors[a] = Math.max(priors[a] ?? 0, priors[b] ?? 0) * 1.1;
+    general.push(b);
+  }
+
   // A person taken to another country, and nothing more told, is kidnapped from Pakistan: PPC s. 360 ("conveys any
   // person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to
   // consent"), the specific case of ss. 359 and 361. Not where a purpose is told (trafficking, smuggling, sale, lust).
   const abroad = everyday.some((m) => m.term.term === ABROAD);
   const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
-  const taking = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r))) || words.some((w) => TAKING.test(w));
+  // Taking told by a kidnapping term, or a word of taking with the person a facet names ("flew a 10 year old girl").
+  const taking = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r)))
+    || (words.some((w) => TAKING.test(w)) && terms.some((t) => t.term.facet === true && /^(?:child|woman)$/.test(t.term.id)) && !words.some((w) => /^migrants?$/.test(w)));
   const fromPakistan = urlOf(catalogue, 'ppc/360');
   if (abroad && kidnapOnly && taking && fromPakistan && !general.length) {
     const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);

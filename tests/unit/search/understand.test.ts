@@ -591,3 +591,15 @@ describe('s. 364A for lust, where the child was taken or lured away', () => {
     expect(top('six year old girl raped by the neighbour')).not.toContain('/ppc/s364a/');
   });
 });
+
+describe('the aggravated form when a death or serious injury is told (PTPA s. 4(a), PSMA s. 6)', () => {
+  it('trafficking told with a death points at PTPA s. 4 before s. 3; without it, s. 3', () => {
+    expect(top('girl trafficked to Multan for sex work died in the house where she was kept')).toEqual(['/ptpa-2018/s4/']);
+    expect(top('girl trafficked to Multan for sex work')).not.toContain('/ptpa-2018/s4/');
+  });
+  it('migrants held abroad are no kidnapping from Pakistan, and a video call is no video-link testimony', () => {
+    const q = u('migrants kept in a house in Iran and beaten on video calls until their families sent more money');
+    expect(q.priors['/ppc/s360/'] ?? 0).toBe(0);
+    expect(q.priors['/ptpa-2018/s12/'] ?? 0).toBe(0);
+  });
+});
