@@ -57,6 +57,8 @@ export const TUNING = {
   ageWithin: 1.1,
   /** One whose heading names its victim young ("child under ten", "minor girl") and the age told exceeds the limit. */
   ageBeyond: 0.75,
+  /** A provision that punishes nothing, when the query asks for the punishment ("what fine", "sentence for"). */
+  punishmentAsked: 0.8,
   /** A general provision when the query tells the facts of a more specific one (Understood.general). */
   general: 0.7,
 };
@@ -100,6 +102,8 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   // A procedure section whose own fact the story tells ("partnership firm": BLSA s. 18; "father agreed": PTPA s. 7) is not lowered.
   if (u.intent === 'story' && (c.kind === 'procedure' || interpretation) && !u.named?.includes(c.url)) s *= TUNING.storyProcedure;
   if (u.general?.includes(c.url)) s *= TUNING.general;
+  // A question of the punishment asks for a section that punishes, not one that declares a custom void or abolished.
+  if (c.kind !== 'offence' && u.intent !== 'procedure' && u.terms?.some((t) => t.term.id === 'punishment' && t.kind === 'english')) s *= TUNING.punishmentAsked;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.
   // One it exceeds is lowered only where the heading names the victim young (ss. 364A, 366A, 366B,
   // 369): elsewhere a limit may be one clause of several (s. 375 "sixthly", PTPA s. 2's "child").

@@ -479,8 +479,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A')) || words.some((w) => LURING.test(w));
     const lust = taken ? ['ppc/375', 'ppc/376', 'ppc/377', 'ppc/377A'] : [];
     const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A', ...lust].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
-    const purposes = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
+    const purposes: string[] = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
+    // A child taken ("taken from the street") to be killed, told in plain words no term holds, is the same case.
+    if (child && !purposes.length && words.some((w) => TAKING.test(w) || LURING.test(w)) && searchWords.some((w) => /^(?:murder|murdered|killed|kill)$/.test(w))) {
+      const murder = urlOf(catalogue, 'ppc/364');
+      if (murder) { priors[murder] = priors[murder] ?? 0; purposes.push(murder); priors[child] = Math.max(priors[child] ?? 0, 0.5); }
+    }
     if (child && purposes.length) {
       priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
       // The general sections are then context, though their headings hold the story's words ("abducting in order to murder").

@@ -204,6 +204,12 @@ describe('ranking', () => {
     // Save where the law of the facts has no procedure section: the Penal Code's offence page says how it is tried.
     expect(rank(cands, { ...base, intent: 'procedure', procedural: ['ptpa-2018'], affinity: { ppc: 1, 'ptpa-2018': 0.3 } })[0].url).toBe('/ppc/s370/');
   });
+  it('a question of the punishment puts the section that punishes before one that declares a custom void', () => {
+    const cands = [c('/blsa-1992/s5/', { act: 'blsa-1992', kind: 'protection', pagefind: 1 }), c('/blsa-1992/s12/', { act: 'blsa-1992', kind: 'offence', pagefind: 0.9 })];
+    const punishment = { term: { id: 'punishment', term: 'Punishment', names: [], provisions: [] } as unknown as GlossaryTerm, kind: 'english' as const, from: 0, to: 1, typed: 'fine' };
+    expect(rank(cands, { ...base, intent: 'question' })[0].url).toBe('/blsa-1992/s5/');
+    expect(rank(cands, { ...base, intent: 'question', terms: [punishment] })[0].url).toBe('/blsa-1992/s12/');
+  });
   it('a place orders the Bonded Labour Acts only', () => {
     const cands = [c('/ptpa-2018/s3/', { act: 'ptpa-2018', pagefind: 1 }), c('/blsa-1992/s11/', { act: 'blsa-1992', pagefind: 0.9 }), c('/blsa-1992-punjab/s11/', { act: 'blsa-1992-punjab', pagefind: 0.9 })];
     expect(rank(cands, { ...base, placeActs: ['blsa-1992-punjab'] }).map((x) => x.url)).toEqual(['/blsa-1992-punjab/s11/', '/ptpa-2018/s3/', '/blsa-1992/s11/']);

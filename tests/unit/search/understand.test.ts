@@ -603,3 +603,15 @@ describe('the aggravated form when a death or serious injury is told (PTPA s. 4(
     expect(q.priors['/ptpa-2018/s12/'] ?? 0).toBe(0);
   });
 });
+
+describe('batch l, after it was scored sealed', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('money asked to let a kidnapped person go is ransom; "how much fine" asks the punishment', () => {
+    expect(ids('brother picked up from the market and they are asking 20 lakh to let him go')).toContain('kidnapping-for-ransom');
+    expect(ids('how much fine for a kiln owner who keeps bonded labourers')).toContain('punishment');
+  });
+  it('a child under fourteen taken to be killed, in plain words, points at s. 364A; "which law applies" asks the extent', () => {
+    expect(top('seven year old girl taken from outside her school, the plan was to kill her')).toEqual(['/ppc/s364a/']);
+    expect(ids('which bonded labour law applies in Balochistan')).toContain('extent-and-commencement');
+  });
+});
