@@ -114,7 +114,8 @@ describe('citations in the tables', () => {
     expect(ppc.length).toBeGreaterThan(20);
     expect(ppc.filter(([, t]) => /^s\. 365-B PPC$/.test(t)).length).toBeGreaterThan(0);
     expect(cells.filter(([, t]) => /s\. \d+[A-Z]\b/.test(t))).toEqual([]);
-    // An offence's own page heads with the same form.
+    // An offence's own page heads with the same form, and so do its related-provision links and a section page's box.
     expect(page('/offences/ppc-365b-2025/')('h1 small').text()).toMatch(/^s\. 365-B,/);
+    for (const url of ['/offences/ppc-368-2025/', '/ppc/s368/']) expect(page(url)('main').text(), url).not.toMatch(/s\. 3\d\d[A-Z] PPC/);
   });
 });

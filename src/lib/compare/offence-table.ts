@@ -3,6 +3,7 @@
 // item linked to the provision line it rests on. Pure: the page passes in records, a line lookup
 // and a URL builder, so the same model serves every version of the law.
 import type { OffenceComparisonData, LineRef } from '../../schemas/editorial.ts';
+import { practiceCitation } from '../citation-format.ts';
 
 export interface Record {
   act: string;
@@ -97,7 +98,7 @@ export function buildOffenceTable(input: TableInput): Row[] {
     cols.map(({ basis, recHref }) =>
       basis.map((r) => {
         const t = r.elements[field];
-        return { kind: 'editorial' as const, text: t.length ? tagText(t) : none, href: recHref(r), cite: `s. ${r.citation}` };
+        return { kind: 'editorial' as const, text: t.length ? tagText(t) : none, href: recHref(r), cite: `s. ${practiceCitation(r.citation)}` };
       }),
     );
   const procedure = (get: (r: Record) => string, ppcAnchor: string) =>
@@ -108,7 +109,7 @@ export function buildOffenceTable(input: TableInput): Row[] {
         const ref = firstSectionRef(text);
         const own = rs.map((r) => r.citation).join(', ');
         let target = recHref(rs[0]);
-        let cite = `s. ${rs[0].citation}`;
+        let cite = `s. ${practiceCitation(rs[0].citation)}`;
         if (/CrPC/.test(text)) { target = href(c.act, v.id, rs[0].provision, ppcAnchor); cite = `CrPC Sch. II, s. ${rs[0].provision}`; }
         else if (ref) {
           const pin = ref.pins.find((p) => line(c.act, v.id, p));
@@ -122,7 +123,7 @@ export function buildOffenceTable(input: TableInput): Row[] {
     });
 
   return [
-    { id: 'offences', label: 'Offences in these sections', editorial: false, cells: cols.map(({ recs, recHref }) => recs.map((r) => ({ kind: 'record', text: r.label, href: recHref(r), cite: `s. ${r.citation}` }))) },
+    { id: 'offences', label: 'Offences in these sections', editorial: false, cells: cols.map(({ recs, recHref }) => recs.map((r) => ({ kind: 'record', text: r.label, href: recHref(r), cite: `s. ${practiceCitation(r.citation)}` }))) },
     { id: 'text', label: 'The offence, in the words of the text', editorial: false, cells: cols.map(({ c, quote }) => c.principal.flatMap((p) => quote({ section: p.section, pin: p.pin }))) },
     { id: 'act', label: 'Act (what the offender does)', editorial: true, cells: tags('act', 'none named') },
     { id: 'means', label: 'Means', editorial: true, cells: tags('means', 'no means named') },
@@ -130,13 +131,13 @@ export function buildOffenceTable(input: TableInput): Row[] {
     { id: 'consent', label: 'Does consent matter?', editorial: false, cells: cols.map(({ c, quote }) => c.consent.flatMap(quote)) },
     { id: 'border', label: 'Must a border be crossed?', editorial: false, cells: cols.map(({ c, quote }) => c.border.flatMap(quote)) },
     { id: 'victim', label: 'Who is the victim, and can they be prosecuted?', editorial: false, cells: cols.map(({ c, quote }, i) => [...tags('victim', 'not stated')[i].map((x) => ({ ...x, text: `Victim: ${x.text}` })), ...c.victim.flatMap(quote)]) },
-    { id: 'penalty', label: 'Penalties', editorial: false, cells: cols.map(({ recs, recHref, isAggravated }) => recs.filter((r) => !isAggravated(r)).map((r) => ({ kind: 'quote', text: r.punishment.text, href: recHref(r), cite: `s. ${r.citation}` }))) },
+    { id: 'penalty', label: 'Penalties', editorial: false, cells: cols.map(({ recs, recHref, isAggravated }) => recs.filter((r) => !isAggravated(r)).map((r) => ({ kind: 'quote', text: r.punishment.text, href: recHref(r), cite: `s. ${practiceCitation(r.citation)}` }))) },
     {
       id: 'aggravated', label: 'Aggravated forms', editorial: false,
       cells: cols.map(({ recs, recHref, isAggravated, basis }) => {
         const agg = recs.filter(isAggravated);
-        if (!agg.length) return [{ kind: 'editorial', text: 'No aggravated form in these sections.', href: recHref(basis[0]), cite: `s. ${basis[0].citation}` }];
-        return agg.map((r) => ({ kind: 'quote', text: `${r.label}: ${r.punishment.text}`, href: recHref(r), cite: `s. ${r.citation}` }));
+        if (!agg.length) return [{ kind: 'editorial', text: 'No aggravated form in these sections.', href: recHref(basis[0]), cite: `s. ${practiceCitation(basis[0].citation)}` }];
+        return agg.map((r) => ({ kind: 'quote', text: `${r.label}: ${r.punishment.text}`, href: recHref(r), cite: `s. ${practiceCitation(r.citation)}` }));
       }),
     },
     { id: 'classification', label: 'Cognizable, bailable, compoundable', editorial: false, cells: procedure((r) => `Cognizable: ${yn(r.cognizable)}; bailable: ${yn(r.bailable)}; compoundable: ${yn(r.compoundable)} (${r.classificationSource})`, 'crpc-h') },
@@ -144,7 +145,7 @@ export function buildOffenceTable(input: TableInput): Row[] {
     { id: 'agency', label: 'Investigating agency', editorial: false, cells: procedure((r) => r.agency, 'crpc-h') },
     {
       id: 'version', label: 'Version shown and period', editorial: false,
-      cells: cols.map(({ v, basis, recHref }) => [{ kind: 'record', text: v.period ? `${v.label}. Governs: ${v.period}.` : `${v.label}. In force: ${v.inForceFrom}${v.inForceUntil ? `, until ${v.inForceUntil}` : ''}.`, href: recHref(basis[0]), cite: `s. ${basis[0].citation}` }]),
+      cells: cols.map(({ v, basis, recHref }) => [{ kind: 'record', text: v.period ? `${v.label}. Governs: ${v.period}.` : `${v.label}. In force: ${v.inForceFrom}${v.inForceUntil ? `, until ${v.inForceUntil}` : ''}.`, href: recHref(basis[0]), cite: `s. ${practiceCitation(basis[0].citation)}` }]),
     },
   ];
 }

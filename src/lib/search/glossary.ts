@@ -116,8 +116,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 
 const VICTIM_WORDS = new Set(['victim', 'victims']);
 // Only a victim a phrase acts on: after an article or a preposition ("pay the victim", "money to victim"), not
 // "child victim", which says who the victim is.
-const VICTIM_AFTER = new Set(['the', 'a', 'to', 'of', 'for', 'with', 'against', 'on']);
-const VICTIM_NOUNS = new Set(['girl', 'girls', 'boy', 'boys', 'woman', 'women', 'child', 'children', 'minor', 'minors', 'daughter', 'daughters', 'son', 'sons', 'wife', 'sister', 'kid', 'kids', 'maid']);
+// Not "against" ("case against the boy" may be his own theft), nor a worker or a relation ("pay the maid" is wages).
+const VICTIM_AFTER = new Set(['the', 'a', 'to', 'of', 'for', 'on']);
+const VICTIM_NOUNS = new Set(['girl', 'girls', 'boy', 'boys', 'woman', 'women', 'child', 'children', 'minor', 'minors', 'kid', 'kids']);
 
 /** Possessive and object pronouns, one for another in a phrase ("against his will"). */
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'him', 'them']);
@@ -213,7 +214,7 @@ export function matchGlossary(words: string[], index: GlossaryIndex, skip: (i: n
         if (sameGlossaryWord(words[j], p.words[k], p.kind, maxSlips) && (k > 0 || j === i)) { at.push(j); j++; k++; continue; }
         // "pay the victim" is "pay the girl": a victim a phrase acts on stands for the person a story names
         // (not a phrase's first word: "victim threatened" is no "girl threatened", which tells the offence).
-        if (k > 0 && p.kind === 'english' && VICTIM_WORDS.has(p.words[k]) && VICTIM_AFTER.has(p.words[k - 1]) && VICTIM_NOUNS.has(words[j])) { at.push(j); j++; k++; continue; }
+        if (k > 0 && p.kind === 'english' && VICTIM_WORDS.has(p.words[k]) && VICTIM_AFTER.has(p.words[k - 1]) && !p.words.slice(0, k).includes('against') && VICTIM_NOUNS.has(words[j])) { at.push(j); j++; k++; continue; }
         if (k > 0 && skip(j)) { j++; continue; }
         // An article or a pronoun inside a phrase may be left out or typed otherwise ("until they repay a … advance").
         if (k > 0 && k < p.words.length - 1 && ARTICLES.has(p.words[k])) { k++; continue; }

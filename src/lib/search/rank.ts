@@ -83,9 +83,13 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   s += TUNING.prior * (u.priors[c.url] ?? 0);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
-  // A place names the bonded-labour law offered there (places.ts; where that text is held only in part, Sindh's,
-  // the federal text too): it orders the Bonded Labour Acts, and leaves the other laws alone.
-  else if (u.placeActs?.length && c.act && /blsa/.test(c.act)) s *= u.placeActs.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
+  // A place names the bonded-labour law offered there: it orders the Bonded Labour Acts, and leaves the other laws alone.
+  // Where that text is held only in part (Sindh), the federal text is neither lifted nor lowered: the sources do not
+  // say it still applies there (content/jurisdictions.yaml gives it as the law until the Sindh Act), nor that it does not.
+  else if (u.placeActs?.length && c.act && /blsa/.test(c.act)) {
+    if (u.placeActs.includes(c.act)) s *= TUNING.namedAct;
+    else if (!(c.act === 'blsa-1992' && u.placeActs.some((a) => !a.startsWith('blsa-1992')))) s *= TUNING.otherAct;
+  }
   // In a question of procedure the law of the facts picks its procedure section; it lifts no offence, save of a
   // law with no procedure sections of its own (the Penal Code), whose offence page says how it is tried.
   const family = c.act?.replace(/-punjab$/, '');

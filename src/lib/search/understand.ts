@@ -420,11 +420,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         // A place name that is also a Roman Urdu word ("kasur" fault, "dadu" grandfather) counts after "in", "from", "mein"….
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !/^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
-        // The name names only the province's own Act (listed first by placesOf); a district offers the earlier text too
-        // where that Act is held in part (Sindh's).
-        const province = /^(?:punjab|sindh|sind)$/.test(name);
-        const into = province ? acts : placeActs;
-        for (const id of province ? there.slice(0, 1) : there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
+        const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
+        for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
         i += n - 1;
         break;
       }
@@ -476,20 +473,23 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (ages.some((a) => a.age < 14)) {
     // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to;
     // the lust of rape or sexual abuse (ss. 375–377A) where the child was also taken or lured away.
-    const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A')) || words.some((w) => LURING.test(w));
+    // Luring counts as taking only with a removal told ("lured … away", "lured … from the park"): s. 377A's "entices" needs none.
+    const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A'))
+      || (words.some((w) => LURING.test(w)) && words.some((w) => w === 'away' || w === 'from'));
     const lust = taken ? ['ppc/375', 'ppc/376', 'ppc/377', 'ppc/377A'] : [];
     const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A', ...lust].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
     const purposes: string[] = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
     // A child taken ("taken from the street") to be killed, told in plain words no term holds, is the same case.
-    if (child && !purposes.length && words.some((w) => TAKING.test(w) || LURING.test(w)) && searchWords.some((w) => /^(?:murder|murdered|killed|kill)$/.test(w))) {
+    if (child && !purposes.length && words.some((w) => TAKING.test(w) || LURING.test(w)) && /\bto (?:kill|murder)\b/i.test(q)) {
       const murder = urlOf(catalogue, 'ppc/364');
       if (murder) { priors[murder] = priors[murder] ?? 0; purposes.push(murder); priors[child] = Math.max(priors[child] ?? 0, 0.5); }
     }
     if (child && purposes.length) {
       priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
-      // The general sections are then context, though their headings hold the story's words ("abducting in order to murder").
-      general.push(...purposes);
+      // The general sections are then context, though their headings hold the story's words ("abducting in order to murder");
+      // rape and sexual abuse (ss. 375–377A) are offences charged beside it, never general ones.
+      general.push(...purposes.filter((x) => /\/s(?:364|367|367a)\/$/.test(x)));
     }
   }
 
@@ -508,14 +508,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // consent"), the specific case of ss. 359 and 361. Not where a purpose is told (trafficking, smuggling, sale, lust).
   const abroad = everyday.some((m) => m.term.term === ABROAD);
   const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
-  // Taking told by a kidnapping term, or a word of taking with the person a facet names ("flew a 10 year old girl").
+  // Only where the taking is told as against the person's will: a kidnapping term ("kidnapped", "aghwa", "picked up"),
+  // or a word of taking with a child or woman and "without" their or their guardian's consent or knowledge. Never
+  // migrants, never one who went willingly. Ss. 359 and 361 are the other kind of kidnapping, not general ones: they stay.
+  const againstWill = /\bwithout (?:(?:his|her|their|the) )?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?|husband'?s?) )?(?:consent|permission|knowledge|knowing|agreeing|telling)\b/i.test(q)
+    || /\b(?:by force|forcibly|secretly)\b/i.test(q);
   const taking = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r)))
-    || (words.some((w) => TAKING.test(w)) && terms.some((t) => t.term.facet === true && /^(?:child|woman)$/.test(t.term.id)) && !words.some((w) => /^migrants?$/.test(w)));
+    || (againstWill && words.some((w) => TAKING.test(w)) && terms.some((t) => t.term.facet === true && /^(?:child|woman)$/.test(t.term.id)));
   const fromPakistan = urlOf(catalogue, 'ppc/360');
-  if (abroad && kidnapOnly && taking && fromPakistan && !general.length) {
-    const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);
+  if (abroad && kidnapOnly && taking && fromPakistan && !general.length && !/\b(?:willingly|migrants?)\b/i.test(q)) {
+    const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);
     priors[fromPakistan] = Math.max(0.3, priors[fromPakistan] ?? 0, ...others.map((x) => priors[x] ?? 0)) * 1.1;
-    general.push(...others.filter((x) => !x.endsWith('/s363/')));
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

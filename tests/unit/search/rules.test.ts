@@ -10,7 +10,6 @@ import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn, deniedIn } from '../../../
 import { definedShare } from '../../../src/lib/search/defines.ts';
 import { countSentence } from '../../../src/lib/search/status-text.ts';
 import type { Understood } from '../../../src/lib/search/understand.ts';
-import { placesOf } from '../../../src/lib/search/places.ts';
 
 describe('normalise', () => {
   it('one spelling for Urdu typed with Arabic letters or diacritics', () => {
@@ -210,18 +209,10 @@ describe('ranking', () => {
     expect(rank(cands, { ...base, intent: 'question' })[0].url).toBe('/blsa-1992/s5/');
     expect(rank(cands, { ...base, intent: 'question', terms: [punishment] })[0].url).toBe('/blsa-1992/s12/');
   });
-  it('a place orders the Bonded Labour Acts only', () => {
+  it('a place orders the Bonded Labour Acts only; where its own text is partial the federal text keeps its place', () => {
     const cands = [c('/ptpa-2018/s3/', { act: 'ptpa-2018', pagefind: 1 }), c('/blsa-1992/s11/', { act: 'blsa-1992', pagefind: 0.9 }), c('/blsa-1992-punjab/s11/', { act: 'blsa-1992-punjab', pagefind: 0.9 })];
     expect(rank(cands, { ...base, placeActs: ['blsa-1992-punjab'] }).map((x) => x.url)).toEqual(['/blsa-1992-punjab/s11/', '/ptpa-2018/s3/', '/blsa-1992/s11/']);
-    expect(rank(cands, { ...base, placeActs: ['sindh-blsa-2015', 'blsa-1992'] }).map((x) => x.url)).toEqual(['/blsa-1992/s11/', '/ptpa-2018/s3/', '/blsa-1992-punjab/s11/']);
-  });
-  it('a place whose own bonded-labour text is partial offers the text that applied there before (places.ts placesOf)', () => {
-    const rows = [
-      { id: 'punjab', acts: ['blsa-1992-punjab'], places: ['lahore'] },
-      { id: 'sindh', acts: ['sindh-blsa-2015'], basis: 'partial-text', earlier: { acts: ['blsa-1992'] }, places: ['karachi'] },
-      { id: 'kp', acts: [], earlier: { acts: ['blsa-1992'] }, places: ['peshawar'] },
-    ];
-    expect(placesOf(rows)).toEqual({ lahore: ['blsa-1992-punjab'], karachi: ['sindh-blsa-2015', 'blsa-1992'] });
+    expect(rank(cands, { ...base, placeActs: ['sindh-blsa-2015'] }).map((x) => x.url)).toEqual(['/ptpa-2018/s3/', '/blsa-1992/s11/', '/blsa-1992-punjab/s11/']);
   });
   it('the Act named comes first; repealed provisions follow the law in force', () => {
     const cands = [c('/ptpa/', { act: 'ptpa-2018', pagefind: 1 }), c('/psma/', { act: 'psma-2018', pagefind: 0.7 })];
