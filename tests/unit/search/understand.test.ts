@@ -555,13 +555,13 @@ describe('reading more of what a story or a question says (batches m and n)', ()
     // A victim charged is no helper.
     expect(ids('the trafficked woman was made to carry drugs and the police charged her too')).not.toContain('abetment');
   });
-  it('sex with paying customers is the sexual exploitation of PTPA s. 3, not rape alone', () => {
+  it('sex with customers is the sexual exploitation of PTPA s. 3, not rape alone; a hotel\'s paying customers are not', () => {
     expect(top('agent promised the woman a job as a maid then locked her in a flat for sex with customers', 2)).toContain('/ptpa-2018/s3/');
     expect(ids('the hotel had paying customers')).not.toContain('sexual-exploitation');
   });
 });
 
-describe('a person taken abroad, the victim charged, a stamp paper (batches m and n, second pass)', () => {
+describe('a person taken abroad, the victim booked, a stamp paper (batches m and n, second pass)', () => {
   const ids = (q: string) => u(q).terms.map((t) => t.term.id);
   it('a child taken to another country, with no purpose told, is kidnapping from Pakistan (PPC s. 360) before s. 361', () => {
     expect(top('uncle drove the seven year old boy across the border to Iran without telling his mother')).toEqual(['/ppc/s360/']);
@@ -574,7 +574,7 @@ describe('a person taken abroad, the victim charged, a stamp paper (batches m an
     // Nor a migrant an agent took: that is smuggling.
     expect(u('agent took my son to Iran by road').priors['/ppc/s360/'] ?? 0).toBe(0);
   });
-  it('a victim the police charge "too" or make "an accused" is the victim not to be prosecuted', () => {
+  it('rescued victims the police book are the victims not to be prosecuted; a co-accused "charged too" is not', () => {
     expect(ids('after the raid the police booked the rescued girls for prostitution')).toContain('non-punishment-of-victims');
     // A co-accused charged too is no victim.
     const coAccused = ids('the wife of the agent kept the passports, charged her too?');
