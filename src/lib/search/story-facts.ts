@@ -175,9 +175,12 @@ export function ageLimitsIn(text: string): number[] {
  * The tokens a query denies: what it says was not there ("no loan was ever given", "koi qarza ya
  * peshgi nahi thi", "کوئی قرض نہیں تھا"). English: the word after "no" (and after "no any",
  * "no such"), and the words it lists with "or"/"nor" ("no loan or advance"). Roman Urdu and Urdu: the words between "koi"/"کوئی" and "nahi"/"نہیں" at most
- * four words on. "without" and "never" are left alone: "without her consent", "never agreed"
- * state facts the law turns on. In: tokens(); out: the denied places.
+ * four words on. "without" denies only travel papers ("without a passport or visa"); "without her consent" and
+ * "never agreed" state facts the law turns on. In: tokens(); out: the denied places.
  */
+/** Travel papers a person may be said to be "without". */
+const PAPERS = /^(?:passports?|visas?|documents?|papers|cnic|nicop)$/;
+
 export function deniedIn(tokens: string[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((t, i) => {
@@ -186,6 +189,16 @@ export function deniedIn(tokens: string[]): Set<number> {
       if (j < tokens.length) out.add(j);
       // "no loan or advance", "no loan, advance or peshgi": the denial runs over the list.
       while (/^(or|nor)$/.test(tokens[j + 1] ?? '') && j + 2 < tokens.length) { j += 2; out.add(j); }
+    }
+    // "without a passport or visa": the papers were not there, so none was made, used or kept (PSMA s. 4);
+    // "without her consent" stays a fact.
+    if (t === 'without') {
+      let j = /^(?:a|any|valid|proper|his|her|their)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      while (j < tokens.length && PAPERS.test(tokens[j])) {
+        out.add(j);
+        j += /^(?:or|and|nor)$/.test(tokens[j + 1] ?? '') ? 2 : 1;
+        if (/^(?:a|any|valid)$/.test(tokens[j] ?? '')) j++;
+      }
     }
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));

@@ -102,6 +102,8 @@ const AGGRAVATIONS: [string, string, RegExp][] = [
   ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/],
   ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/],
 ];
+/** Travel papers: "without a visa" is translated as the illegal entry it tells. */
+const TRAVEL_PAPERS = /^(?:passports?|visas?|documents?|papers)$/;
 /** Words of luring a person away: "lured", "enticed". */
 const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
 /** Words of taking a person somewhere. */
@@ -282,6 +284,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // An age under eighteen reads as "minor" there too: "lures a 17 year old girl" is "lured a minor girl" (PPC s. 366A).
   const minors = ages.filter((a) => a.age < 18).map((a) => ({ term: { term: 'minor' } as GlossaryTerm, kind: 'english' as const, from: a.from, to: a.to, typed: a.typed }));
   const english = inEnglish(words, [...lexical, ...everyday, ...minors].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
+  const negated = new Set([...lexical, ...everyday].filter((m) => NEGATIONS.test(words[m.from] ?? '') && words.slice(m.from, m.to).some((w) => TRAVEL_PAPERS.test(w))).map((m) => m.from));
   if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
     const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at) || denied.has(english[k].at));
     for (const m of again) {
@@ -289,7 +292,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const from = english[m.from].at, to = english[m.to - 1].at + 1;
       if (denied.has(from) || denied.has(to - 1)) continue;
       // A translation keeps no negation: "parents … without their permission" is no "parents consented".
-      if (words.slice(from, to).some((w) => NEGATIONS.test(w))) continue;
+      // A translation that is itself of the negation ("without a visa": illegal entry) keeps it.
+      if (words.slice(from, to).some((w, k) => NEGATIONS.test(w) && !negated.has(from + k))) continue;
       terms.push({ term: m.term, kind: 'english', from, to, typed: words.slice(from, to).join(' ') });
     }
   }
@@ -513,8 +517,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // migrants, never one who went willingly. Ss. 359 and 361 are the other kind of kidnapping, not general ones: they stay.
   const againstWill = /\bwithout (?:(?:his|her|their|the) )?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?|husband'?s?) )?(?:consent|permission|knowledge|knowing|agreeing|telling)\b/i.test(q)
     || /\b(?:by force|forcibly|secretly)\b/i.test(q);
+  // Not where a parent or husband is the one who took or sent ("parents sent the girl abroad").
+  const byFamily = words.some((w, i) => TAKING.test(w) && /^(?:parents?|father|mother|husband)$/.test(words[i - 1] ?? ''));
   const taking = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r)))
-    || (againstWill && words.some((w) => TAKING.test(w)) && terms.some((t) => t.term.facet === true && /^(?:child|woman)$/.test(t.term.id)));
+    || (againstWill && !byFamily && words.some((w) => TAKING.test(w)) && terms.some((t) => t.term.facet === true && /^(?:child|woman)$/.test(t.term.id)));
   const fromPakistan = urlOf(catalogue, 'ppc/360');
   if (abroad && kidnapOnly && taking && fromPakistan && !general.length && !/\b(?:willingly|migrants?)\b/i.test(q)) {
     const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);

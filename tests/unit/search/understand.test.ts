@@ -622,3 +622,12 @@ describe('batch l, after it was scored sealed', () => {
     expect(ids('which bonded labour law applies in Balochistan')).toContain('extent-and-commencement');
   });
 });
+
+describe('travelling without papers', () => {
+  it('"without a passport or visa" is illegal entry (PSMA s. 3), not the documents offence (s. 4)', () => {
+    const q = u('man paid an agent to take him to Iran by road without a passport or visa');
+    expect(q.terms.map((t) => t.term.id)).toContain('smuggling-of-migrants');
+    expect(q.words).not.toContain('travel');
+    expect(u('agent gave him a fake passport to go to Greece').priors['/psma-2018/s4/'] ?? 0).toBeGreaterThan(0);
+  });
+});
