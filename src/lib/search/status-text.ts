@@ -6,6 +6,14 @@ import type { Understood } from './understand.ts';
 const MAX_UNKNOWN_NAMED = 8;
 
 /**
+ * "Searched “dubai” as outside or beyond; “maut” as death.": the statute words each typed word or
+ * phrase stands for. In: the translations (`english` is the statute words, space-separated).
+ */
+export function searchedAs(translated: { typed: string; english: string }[]): string {
+  return `Searched ${translated.map((m) => `“${m.typed}” as ${m.english.split(' ').join(' or ')}`).join('; ')}.`;
+}
+
+/**
  * How the query was read, in sentences for the status line: "Showing results for “…”." after a
  * spelling correction, each Urdu or Roman Urdu glossary term ("“aghwa”: Kidnapping."), the
  * lexicon's words ("Searched “maut” as death."), and the words nothing uses (`unknown`, which
@@ -15,8 +23,7 @@ export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'tr
   const said: string[] = [];
   if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
   for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
-  // "Searched “dubai” as outside or beyond": the statute words each typed word stands for.
-  if (u.translated?.length) said.push(`Searched ${u.translated.map((m) => `“${m.typed}” as ${m.english.split(' ').join(' or ')}`).join('; ')}.`);
+  if (u.translated?.length) said.push(searchedAs(u.translated));
   // Each unknown word once, and a long paste is not echoed back word by word.
   const once = [...new Set(unknown)];
   const named = once.slice(0, MAX_UNKNOWN_NAMED).map((w) => `“${w}”`).join(' or ');

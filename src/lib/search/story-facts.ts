@@ -179,7 +179,7 @@ export function ageLimitsIn(text: string): number[] {
  * "never agreed" state facts the law turns on. In: tokens(); out: the denied places.
  */
 /** Travel papers a person may be said to be "without". */
-const PAPERS = /^(?:passports?|visas?|documents?|papers|cnic|nicop)$/;
+export const PAPERS = /^(?:passports?|visas?|documents?|papers|cnic|nicop)$/;
 
 export function deniedIn(tokens: string[]): Set<number> {
   const out = new Set<number>();

@@ -6,7 +6,8 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS } from './story-facts.ts';
+import { searchedAs } from './status-text.ts';
 import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
 export interface SearchVocabulary {
@@ -102,8 +103,6 @@ const AGGRAVATIONS: [string, string, RegExp][] = [
   ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/],
   ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/],
 ];
-/** Travel papers: "without a visa" is translated as the illegal entry it tells. */
-const TRAVEL_PAPERS = /^(?:passports?|visas?|documents?|papers)$/;
 /** Words of luring a person away: "lured", "enticed". */
 const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
 /** Words of taking a person somewhere. */
@@ -284,7 +283,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // An age under eighteen reads as "minor" there too: "lures a 17 year old girl" is "lured a minor girl" (PPC s. 366A).
   const minors = ages.filter((a) => a.age < 18).map((a) => ({ term: { term: 'minor' } as GlossaryTerm, kind: 'english' as const, from: a.from, to: a.to, typed: a.typed }));
   const english = inEnglish(words, [...lexical, ...everyday, ...minors].filter((m) => m.term.term).sort((a, b) => a.from - b.from));
-  const negated = new Set([...lexical, ...everyday].filter((m) => NEGATIONS.test(words[m.from] ?? '') && words.slice(m.from, m.to).some((w) => TRAVEL_PAPERS.test(w))).map((m) => m.from));
+  // A translation of a negation about travel papers ("without a visa": illegal entry) tells a fact, and keeps it.
+  const negated = new Set([...lexical, ...everyday].filter((m) => NEGATIONS.test(words[m.from] ?? '') && words.slice(m.from, m.to).some((w) => PAPERS.test(w))).map((m) => m.from));
   if (english.length !== words.length || english.some((e, k) => e.w !== words[k])) {
     const again = matchGlossary(english.map((e) => e.w), glossary, (k) => STOP_WORDS.has(english[k].w) || skip(english[k].at) || denied.has(english[k].at));
     for (const m of again) {
@@ -370,7 +370,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   }
   for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
   const translated = [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from);
-  if (translated.length) notes.push(`Searched ${translated.map((m) => `“${m.typed}” as ${m.term.term.split(' ').join(' or ')}`).join('; ')}.`);
+  if (translated.length) notes.push(searchedAs(translated.map((m) => ({ typed: m.typed, english: m.term.term }))));
   if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
 
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
@@ -493,7 +493,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
       // The general sections are then context, though their headings hold the story's words ("abducting in order to murder");
       // rape and sexual abuse (ss. 375–377A) are offences charged beside it, never general ones.
-      general.push(...purposes.filter((x) => /\/s(?:364|367|367a)\/$/.test(x)));
+      const broader = ['ppc/364', 'ppc/367', 'ppc/367A'].map((r) => urlOf(catalogue, r));
+      general.push(...purposes.filter((x) => broader.includes(x)));
     }
   }
 
@@ -509,7 +510,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   // A person taken to another country, and nothing more told, is kidnapped from Pakistan: PPC s. 360 ("conveys any
   // person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to
-  // consent"), the specific case of ss. 359 and 361. Not where a purpose is told (trafficking, smuggling, sale, lust).
+  // consent"). Not where a purpose is told (trafficking, smuggling, sale, lust).
   const abroad = everyday.some((m) => m.term.term === ABROAD);
   const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
   // Only where the taking is told as against the person's will: a kidnapping term ("kidnapped", "aghwa", "picked up"),
