@@ -208,3 +208,27 @@ export function deniedIn(tokens: string[]): Set<number> {
   return out;
 }
 
+
+const BUYING = /^(?:buy|buys|bought|buying|buyer|buyers|purchase|purchased|purchases|purchasing|purchaser|khareed\w*|kharid\w*|خرید\w*)$/;
+const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bech\w*|بیچ\w*|بیچا|بیچی|فروخت)$/;
+// "paid a man Rs 200,000 for a 20-year-old": money paid for a person is buying.
+const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b/i;
+const SEXUAL = /^(?:prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا)$/;
+
+/**
+ * Which side of a sale of a person the query tells: the buyer (PPC s. 371B "buys, hires or otherwise obtains
+ * possession of any person"), the seller (s. 371A "sells, lets to hire, or otherwise disposes of any person"),
+ * both or neither. In: the query's tokens and the query as typed. Out: { buying, selling }.
+ */
+export function tradeIn(tokens: string[], q: string): { buying: boolean; selling: boolean } {
+  return { buying: tokens.some((w) => BUYING.test(w)) || PAID_FOR.test(q), selling: tokens.some((w) => SELLING.test(w)) };
+}
+
+/**
+ * Whether the query tells a sexual purpose (prostitution, illicit intercourse, a brothel), in its own words or
+ * the lexicon's English for them: what PPC ss. 371A and 371B add to a sale of a person (s. 370 "buys … any
+ * person as a slave" needs none). In: tokens typed and the lexicon's English words. Out: true when told.
+ */
+export function sexualPurposeIn(tokens: string[]): boolean {
+  return tokens.some((w) => SEXUAL.test(w));
+}

