@@ -10,6 +10,8 @@ export interface AgeMention { age: number; from: number; to: number; typed: stri
 const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
 const AFTER = /^(?:old|ki|ka|ke|kii|umar|age)$/;  // "of" only before "age" (see below)
 const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
+// A person an age may stand before ("17 year girl").
+const PERSON = /^(?:girls?|boys?|child|children|sons?|daughters?|kids?|baby|minors?|students?|maids?|larki|larkiyan|larka|larkay|larke|bachi|bachiyan|bacha|bachay|bache|beti|beta|woman|man|female|male|orphans?|victims?|sisters?|brothers?|nieces?|nephews?|لڑکی|لڑکا|بچی|بچہ|بیٹی|بیٹا)$/;
 
 /** Ages as people write them in words, English and Roman Urdu (Urdu script stories write figures). */
 const AGE_WORDS: Record<string, number> = Object.fromEntries([
@@ -69,6 +71,12 @@ export function agesIn(typed: string[]): AgeMention[] {
       const from = i > 0 && tokens[i - 1] === '' ? i - 1 : i;
       out.push({ age: Number(t), from, to, typed: typed.slice(from, to).join(' ') });
       i = to - 1;
+      continue;
+    }
+    // "17 year girl", "12 saal bachi": a figure and its unit before a person is that person's age.
+    if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && PERSON.test(tokens[i + 2] ?? '')) {
+      out.push({ age: Number(t), from: i, to: i + 2, typed: typed.slice(i, i + 2).join(' ') });
+      i += 1;
       continue;
     }
     if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
@@ -229,6 +237,7 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
  * the lexicon's English for them: what PPC ss. 371A and 371B add to a sale of a person (s. 370 "buys … any
  * person as a slave" needs none). In: tokens typed and the lexicon's English words. Out: true when told.
  */
-export function sexualPurposeIn(tokens: string[]): boolean {
-  return tokens.some((w) => SEXUAL.test(w));
+export function sexualPurposeIn(tokens: string[], q = ''): boolean {
+  // Pakistani English and Roman Urdu say it without its words: "for bad purpose", "with bad intention", "galat kaam".
+  return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|evil|immoral|dirty)\s+(?:purposes?|intentions?|work|deeds?)\b|\b(?:galat|gandi|ganda|bura|buray)\s+kaam\b/i.test(q);
 }

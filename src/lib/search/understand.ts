@@ -107,6 +107,8 @@ const AGGRAVATIONS: [string, string, RegExp, string[]][] = [
   ['ptpa-2018/3', 'ptpa-2018/4', /^(?:death|died|dead|killed|murdered|grievous|illness)$/, ['travel-document-confiscated']],
   ['psma-2018/3', 'psma-2018/6', /^(?:death|died|dead|killed|murdered|grievous|illness|injury|hurt|cruel|inhuman|degrading|tortured|endanger|danger)$/, []],
 ];
+/** A girl or young woman, by the words people use. */
+const GIRL_WORDS = /^(?:girl|girls|daughter|daughters|niece|sister|larki|larkiyan|bachi|beti|لڑکی|بچی|بیٹی)$/;
 /** Words of luring a person away: "lured", "enticed". */
 const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
 /** Words of taking a person somewhere. */
@@ -548,13 +550,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // seller's s. 371A ("sells, lets to hire, or otherwise disposes"); each needs a purpose of prostitution, illicit
   // intercourse or an "unlawful and immoral purpose". Told with no sexual purpose, a person bought or sold to be
   // kept as property is s. 370 ("buys, sells or disposes of any person as a slave").
-  const [sells, buys, slave] = ['ppc/371A', 'ppc/371B', 'ppc/370'].map((r) => urlOf(catalogue, r));
-  if (sells && buys && slave && (priors[sells] || priors[buys])) {
+  const [sells, buys, slave, procures] = ['ppc/371A', 'ppc/371B', 'ppc/370', 'ppc/366A'].map((r) => urlOf(catalogue, r));
+  if (sells && buys && slave && (priors[sells] || priors[buys] || (procures && priors[procures]))) {
     const { buying, selling } = tradeIn(words, q);
     const translatedWords = [...lexical, ...everyday].flatMap((m) => (m.term.term ? m.term.term.split(' ') : []));
+    const sexual = sexualPurposeIn([...words, ...translatedWords], q);
     const top = Math.max(priors[sells] ?? 0, priors[buys] ?? 0, priors[slave] ?? 0);
-    if ((buying || selling) && !sexualPurposeIn([...words, ...translatedWords])) {
+    // A minor girl induced or taken to go somewhere for illicit intercourse, and no sale told, is s. 366A ("induces any
+    // minor girl under the age of eighteen years to go from any place or to do any act with intent that such girl may
+    // be … forced or seduced to illicit intercourse with another person").
+    const minorGirl = words.some((w) => GIRL_WORDS.test(w)) && (ages.some((a) => a.age < 18) || words.includes('minor'));
+    const induced = words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:took|promised|promise|saying|offered|induced)$/.test(w));
+    if ((buying || selling) && !sexual) {
       priors[slave] = top * 1.1;
+      general.push(sells, buys);
+    } else if (procures && minorGirl && induced && sexual && !buying && !selling) {
+      // It is the specific section beside the kidnapping of a minor the same facts tell (s. 361), which stays.
+      const kidnapping = ['ppc/361', 'ppc/363', 'ppc/365B'].map((r) => priors[urlOf(catalogue, r) ?? ''] ?? 0);
+      priors[procures] = Math.max(top, priors[procures] ?? 0, ...kidnapping) * 1.1;
       general.push(sells, buys);
     } else if (buying !== selling) {
       const [told, other] = buying ? [buys, sells] : [sells, buys];

@@ -664,3 +664,18 @@ describe('batch p (eighth session): which agency, the victim\'s own liability, a
     expect(u('FIR lodged against the kiln owner for keeping the family').words).not.toContain('harbours');
   });
 });
+
+describe('a minor girl induced to go for illicit intercourse (PPC s. 366A), and an age told before the person', () => {
+  it('"17 year girl" is an age; lured to a house for bad purpose with no sale is s. 366A before ss. 371A and 371B', () => {
+    const q = u('woman lured a 16 year girl from the colony promising a salon job and took her to a flat where men came for bad purpose');
+    expect(q.ages).toEqual([16]);
+    expect(q.words).not.toContain('year');
+    expect(top('woman lured a 16 year girl from the colony promising a salon job and took her to a flat where men came for bad purpose')).toEqual(['/ppc/s366a/']);
+    expect(q.general).toEqual(expect.arrayContaining(['/ppc/s371a/', '/ppc/s371b/']));
+  });
+  it('a sale told keeps s. 371A; an adult woman is no minor girl; "14 years" alone is no age', () => {
+    expect(u('pimp sold a 16 year old girl to a brothel').general ?? []).not.toContain('/ppc/s371a/');
+    expect(u('woman lured a 25 year old woman to a flat where men came for bad purpose').general ?? []).not.toContain('/ppc/s371a/');
+    expect(u('he was sentenced to 14 years and fine').ages).toEqual([]);
+  });
+});
