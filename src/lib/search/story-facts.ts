@@ -74,7 +74,8 @@ export function agesIn(typed: string[]): AgeMention[] {
       continue;
     }
     // "17 year girl", "12 saal bachi": a figure and its unit before a person is that person's age.
-    if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && PERSON.test(tokens[i + 2] ?? '')) {
+    // Not a length of time: "after 2 years boy was found", "for 3 years girl worked".
+    if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && PERSON.test(tokens[i + 2] ?? '') && !/^(?:after|for|since|within|past|last|over|in|about|nearly|almost)$/.test(tokens[i - 1] ?? '')) {
       out.push({ age: Number(t), from: i, to: i + 2, typed: typed.slice(i, i + 2).join(' ') });
       i += 1;
       continue;
@@ -217,11 +218,13 @@ export function deniedIn(tokens: string[]): Set<number> {
 }
 
 
-const BUYING = /^(?:buy|buys|bought|buying|buyer|buyers|purchase|purchased|purchases|purchasing|purchaser|khareed\w*|kharid\w*|خرید\w*)$/;
-const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bech\w*|بیچ\w*|بیچا|بیچی|فروخت)$/;
+const BUYING = /^(?:buy|buys|bought|buying|buyer|buyers|purchase|purchased|purchases|purchasing|purchaser|khareed(?!ari)\w*|kharid(?!ari)\w*|خرید\w*)$/;
+const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bech(?!ar)\w*|بیچ\w*|بیچا|بیچی|فروخت)$/;
+// The person sold or bought, told beside the word: "sold her", "bought a girl", "girl was sold" (not "buy vegetables").
+const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daughters?|sons?|wife|sisters?|nieces?|persons?|people|bride|maids?|minors?|labourers?|workers?|larki|larkee|ladki|larkiyan|larkiyon|larka|ladka|bachi|bachchi|bacha|bachay|beti|beta|biwi|aurat|auratein|insan|insaan|لڑکی|لڑکا|بچی|بچہ|بیٹی|عورت|\d+-year-old)$/;
 // "paid a man Rs 200,000 for a 20-year-old": money paid for a person is buying.
 const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b/i;
-const SEXUAL = /^(?:prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا)$/;
+const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی)$/;
 
 /**
  * Which side of a sale of a person the query tells: the buyer (PPC s. 371B "buys, hires or otherwise obtains
@@ -229,7 +232,12 @@ const SEXUAL = /^(?:prostitution|prostitute|prostitutes|sex|sexual|sexually|brot
  * both or neither. In: the query's tokens and the query as typed. Out: { buying, selling }.
  */
 export function tradeIn(tokens: string[], q: string): { buying: boolean; selling: boolean } {
-  return { buying: tokens.some((w) => BUYING.test(w)) || PAID_FOR.test(q), selling: tokens.some((w) => SELLING.test(w)) };
+  const denied = deniedIn(tokens);
+  const traded = (i: number) => !denied.has(i) && tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w));
+  return {
+    buying: tokens.some((w, i) => BUYING.test(w) && traded(i)) || PAID_FOR.test(q),
+    selling: tokens.some((w, i) => SELLING.test(w) && traded(i)),
+  };
 }
 
 /**
@@ -239,5 +247,5 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
  */
 export function sexualPurposeIn(tokens: string[], q = ''): boolean {
   // Pakistani English and Roman Urdu say it without its words: "for bad purpose", "with bad intention", "galat kaam".
-  return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|evil|immoral|dirty)\s+(?:purposes?|intentions?|work|deeds?)\b|\b(?:galat|gandi|ganda|bura|buray)\s+kaam\b/i.test(q);
+  return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|immoral|dirty)\s+(?:purposes?|work|deeds?)\b|\b(?:galat|ghalat|gandi|ganda|bura|buray)\s+kaam\b|\bbacha\s+bazi\b|\bcall\s+girls?\b/i.test(q);
 }

@@ -444,9 +444,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // its own text says which is meant, unless the federal Act is named as such. Where the province's text is held
   // only in part (Sindh), the federal text stays named beside it (content/jurisdictions.yaml).
   const provincial = [...acts, ...placeActs].filter((id) => /blsa/.test(id) && id !== 'blsa-1992');
-  if (acts.includes('blsa-1992') && provincial.length && !/\bfederal\b/i.test(q) && !words.includes('islamabad')) {
+  // The Punjab amendments run from 2012: facts told in an earlier year keep the federal text named beside it.
+  if (acts.includes('blsa-1992') && provincial.length && !/\bfederal\b/i.test(q)) {
     const own = provincial.filter((id) => id.startsWith('blsa-1992'));
-    if (own.length && own.length === provincial.length) acts.splice(acts.indexOf('blsa-1992'), 1);
+    const earlier = words.some((w) => /^(?:19\d\d|200\d|201[01])$/.test(w));
+    if (own.length && own.length === provincial.length && !placeActs.includes('blsa-1992') && !earlier) acts.splice(acts.indexOf('blsa-1992'), 1);
     for (const id of provincial) if (!acts.includes(id)) acts.push(id);
   }
 
@@ -560,11 +562,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // minor girl under the age of eighteen years to go from any place or to do any act with intent that such girl may
     // be … forced or seduced to illicit intercourse with another person").
     const minorGirl = words.some((w) => GIRL_WORDS.test(w)) && (ages.some((a) => a.age < 18) || words.includes('minor'));
-    const induced = words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:took|promised|promise|saying|offered|induced)$/.test(w));
-    if ((buying || selling) && !sexual) {
+    // s. 366A is inducement ("by any means whatsoever, induces"), for intercourse "with another person": the men, a
+    // brothel or customers are told; one who lures a girl for himself is another offence (s. 365B, s. 363).
+    const induced = words.some((w) => LURING.test(w) || /^(?:promised|promise|promising|saying|offered|induced|persuaded)$/.test(w));
+    const others = /\b(?:men|customers?|clients?|brothels?|prostitut\w*|dhanda|sex\s+work|kotha\w*|kothe|naika|another\s+(?:man|person)|other\s+men|others)\b/i.test(q);
+    // s. 370 is a sale "as a slave": only where slavery or ownership is told; ss. 371A and 371B also cover "any
+    // unlawful and immoral purpose", so a sale with no sexual word told is not slavery by that alone.
+    const enslaved = /\b(?:slaves?|slavery|enslaved|ghulam\w*|property|owned|owns\s+(?:him|her|them))\b|غلام/i.test(q);
+    if ((buying || selling) && !sexual && enslaved) {
       priors[slave] = top * 1.1;
       general.push(sells, buys);
-    } else if (procures && minorGirl && induced && sexual && !buying && !selling) {
+    } else if (procures && minorGirl && induced && others && sexual && !buying && !selling) {
       // It is the specific section beside the kidnapping of a minor the same facts tell (s. 361), which stays.
       const kidnapping = ['ppc/361', 'ppc/363', 'ppc/365B'].map((r) => priors[urlOf(catalogue, r) ?? ''] ?? 0);
       priors[procures] = Math.max(top, priors[procures] ?? 0, ...kidnapping) * 1.1;

@@ -679,3 +679,32 @@ describe('a minor girl induced to go for illicit intercourse (PPC s. 366A), and 
     expect(u('he was sentenced to 14 years and fine').ages).toEqual([]);
   });
 });
+
+describe('review of the eighth session\'s rules: their failure modes', () => {
+  it('the liability of an offender never lifts the victim\'s immunity; a question of the migrant who paid does', async () => {
+    const { liabilityAskedOf } = await import('../../../src/lib/search/questions.ts');
+    expect(liabilityAskedOf('trafficked girl was sold to a man in Multan, can the man who bought her be convicted')).toBe('offender');
+    expect(liabilityAskedOf('migrants sent to Greece, can the travel agent be prosecuted')).toBe('offender');
+    expect(liabilityAskedOf('girls were trafficked to Dubai, can the hotel manager be charged')).toBe('offender');
+    expect(liabilityAskedOf('can the boys who paid the agent be made accused')).toBe('victim');
+    expect(top('migrants sent to Greece, can the travel agent be prosecuted')).not.toEqual(['/psma-2018/s8/']);
+  });
+  it('a sale is s. 370 only where slavery or ownership is told; buying vegetables and "bechari" are no sale', () => {
+    expect(u('men bought a 16 year girl and raped her for months').general ?? []).not.toContain('/ppc/s371b/');
+    expect(top('men bought a 16 year girl and raped her for months')).not.toEqual(['/ppc/s370/']);
+    const market = u('a 15 year girl went to the market to buy vegetables when a woman lured her to Lahore for prostitution');
+    // No purchase told, so the girl lured for prostitution is s. 366A, not the buyer's s. 371B.
+    expect(top('a 15 year girl went to the market to buy vegetables when a woman lured her to Lahore for prostitution')).toEqual(['/ppc/s366a/']);
+    expect(market.general ?? []).toContain('/ppc/s371b/');
+    expect(u('bechari larki ko uncle ne kothay par le gaya').general ?? []).not.toContain('/ppc/s371b/');
+  });
+  it('a length of time is no age; "police or FIA" told as a fact asks nothing; "received information" is an FIR\'s opening', () => {
+    expect(u('accused abducted my son 3 years ago; after 2 years boy was found chained at a kiln').ages).toEqual([]);
+    expect(u('the family was afraid to go to police or FIA because the agent threatened them').intent).not.toBe('procedure');
+    expect(top('police received information that a woman was keeping girls for prostitution')).not.toEqual(['/psma-2018/s12/']);
+  });
+  it('child sexual abuse phrases need a child (s. 377A: under eighteen); a Punjab kiln before 2012 keeps the federal text', () => {
+    expect(u('my boss at the office keeps touching her body, she is 30 years old').priors['/ppc/s377a/'] ?? 0).toBe(0);
+    expect(u('bonded labour act case for a kiln in Okara in 2010').acts).toContain('blsa-1992');
+  });
+});
