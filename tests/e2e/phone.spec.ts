@@ -152,6 +152,22 @@ test.describe('citing', () => {
     await expect(page.locator('#search-kind')).toBeVisible();
   });
 
+  test('after a story typed on a phone, the first result\'s heading is whole on the first screen; the Act buttons take one row', async ({ page }) => {
+    // A story gives a long status line and results in every Act: seven Act buttons.
+    await page.goto('/search/?q=' + encodeURIComponent('kiln owner in Kasur not letting the family leave because of the peshgi, husband chained at night'));
+    const title = page.locator('#search-results > li').first().locator('a').first();
+    await expect(title).toBeVisible();
+    const box = (await title.boundingBox())!;
+    expect(box.y + box.height, 'the first result\'s heading ends within the first 740 px screen').toBeLessThan(740);
+    const buttons = page.locator('#search-act-filter button');
+    expect(await buttons.count()).toBeGreaterThan(3);
+    const tops = new Set(await Promise.all((await buttons.all()).map(async (b) => Math.round((await b.boundingBox())!.y))));
+    expect(tops.size, 'the Act buttons stand in one row').toBe(1);
+    // The last button is reached by scrolling the row (or by the keyboard), and stays 44 px tall.
+    await buttons.last().scrollIntoViewIfNeeded();
+    expect((await buttons.last().boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  });
+
   test('the search page’s box, choices, checkboxes, button and Act filter are 44 px tall on a phone', async ({ page }) => {
     await page.goto('/search/?q=bonded+labour');
     await expect(page.locator('#search-act-filter button').first()).toBeVisible();

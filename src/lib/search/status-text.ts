@@ -16,14 +16,17 @@ export function searchedAs(translated: { typed: string; english: string }[]): st
 /**
  * How the query was read, in sentences for the status line: "Showing results for “…”." after a
  * spelling correction, each Urdu or Roman Urdu glossary term ("“aghwa”: Kidnapping."), the
- * lexicon's words ("Searched “maut” as death."), and the words nothing uses (`unknown`, which
+ * lexicon's words ("Searched “maut” as death."), a place read for the Bonded Labour Act offered there
+ * ("“Kasur” is read as a place: BLSA Punjab first."), and the words nothing uses (`unknown`, which
  * the caller may extend, e.g. with figures no page prints). Out: the sentences, in that order.
  */
-export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'translated' | 'citationOnly'>, unknown: string[] = []): string[] {
+export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'translated' | 'citationOnly' | 'places'>, unknown: string[] = []): string[] {
   const said: string[] = [];
   if (u.corrected) said.push(`Showing results for “${u.corrected}”.`);
   for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
   if (u.translated?.length) said.push(searchedAs(u.translated));
+  // A place named in a bonded-labour query orders the Acts: the reader is told, rather than told nothing uses it.
+  for (const p of u.places ?? []) said.push(`“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`);
   // Each unknown word once, and a long paste is not echoed back word by word.
   const once = [...new Set(unknown)];
   const named = once.slice(0, MAX_UNKNOWN_NAMED).map((w) => `“${w}”`).join(' or ');

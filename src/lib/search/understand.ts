@@ -54,6 +54,8 @@ export interface Understood {
   priors: Record<string, number>;
   /** Bonded-labour texts offered where a place the query names lies (content/jurisdictions.yaml): first among the Bonded Labour Acts. */
   placeActs?: string[];
+  /** The places read for the Bonded Labour Act offered there ("Kasur"), with those texts' abbreviations ("BLSA Punjab"). */
+  places?: { name: string; texts: string[] }[];
   /** Act families with procedure sections of their own (the Penal Code here has none: its offence pages say how each is tried). */
   procedural?: string[];
   /** URL paths of the provisions the query's terms name that tell what was done (an offence, a protection, a rule of liability or proof). */
@@ -377,7 +379,6 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   for (const t of terms) if (t.kind !== 'english') notes.push(`“${t.typed}”: ${t.term.term}.`);
   const translated = [...lexical, ...everyday].filter((m) => m.term.term).sort((a, b) => a.from - b.from);
   if (translated.length) notes.push(searchedAs(translated.map((m) => ({ typed: m.typed, english: m.term.term }))));
-  if (unknown.length) notes.push(`No provision or glossary term uses ${unknown.map((w) => `“${w}”`).join(' or ')}.`);
 
   const content = words.filter((w, i) => !skip(i) && !actAt.has(i));
   // A question: opens with a question word, or a clause does (", does he get it back"; "; can its
@@ -422,6 +423,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const blsa = (refs: string[]) => refs.length > 0 && refs.every((r) => r.startsWith('blsa-1992/'));
   const bonded = terms.some((t) => blsa(t.term.provisions) || blsa(t.term.names)) || words.includes('bonded');
   const placeActs: string[] = [];
+  const places: { name: string; acts: string[] }[] = [];
   if (bonded && vocab.places) {
     for (let i = 0; i < words.length; i++) {
       if (actAt.has(i)) continue;
@@ -434,6 +436,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
         const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
         for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
+        places.push({ name, acts: there.filter((id) => catalogue.some((a) => a.act === id)) });
         i += n - 1;
         break;
       }
@@ -451,6 +454,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (own.length && own.length === provincial.length && !placeActs.includes('blsa-1992') && !earlier) acts.splice(acts.indexOf('blsa-1992'), 1);
     for (const id of provincial) if (!acts.includes(id)) acts.push(id);
   }
+
+  // A place read for the Bonded Labour Act offered there is used, not a word no provision holds: the status line says how.
+  const placeWords = new Set(places.flatMap((p) => p.name.split(' ')));
+  const placesRead = places.map((p) => ({ name: p.name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), texts: p.acts.map((id) => catalogue.find((a) => a.act === id)?.abbreviation ?? id) }));
+  for (const p of placesRead) notes.push(`“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`);
+  const unused = unknown.filter((w) => !placeWords.has(w));
+  if (unused.length) notes.push(`No provision or glossary term uses ${unused.map((w) => `“${w}”`).join(' or ')}.`);
 
   const has = (ref: string) => !!urlOf(catalogue, ref);
   // What a story can turn on: an offence, a section defining one, or how the victim is treated; not an officer's duty.
@@ -636,5 +646,5 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => a.act.replace(/-punjab$/, '')))];
   // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
   const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
-  return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, general, unknown, notes };
+  return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, general, unknown: unused, places: placesRead, notes };
 }

@@ -708,3 +708,12 @@ describe('review of the eighth session\'s rules: their failure modes', () => {
     expect(u('bonded labour act case for a kiln in Okara in 2010').acts).toContain('blsa-1992');
   });
 });
+
+describe('the status line names a place read for the Bonded Labour Act, never as a word no provision uses', () => {
+  it('"Kasur" in a kiln story is read as a place in Punjab; in a story of no bonded labour it is only an unused word', () => {
+    const q = u('kiln owner in Kasur not letting the family leave because of the peshgi');
+    expect(q.unknown).not.toContain('kasur');
+    expect(readingSentences(q, q.unknown)).toContain('“Kasur” is read as a place: BLSA Punjab first.');
+    expect(u('girl taken from Kasur to Lahore for sex work').places ?? []).toEqual([]);
+  });
+});
