@@ -26,7 +26,7 @@ export function readingSentences(u: Pick<Understood, 'corrected' | 'terms' | 'tr
   for (const t of u.terms) if (t.kind !== 'english') said.push(`“${t.typed}”: ${t.term.term}.`);
   if (u.translated?.length) said.push(searchedAs(u.translated));
   // A place named in a bonded-labour query orders the Acts: the reader is told, rather than told nothing uses it.
-  for (const p of u.places ?? []) said.push(`“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`);
+  for (const p of u.places ?? []) said.push(placeSentence(p));
   // Each unknown word once, and a long paste is not echoed back word by word.
   const once = [...new Set(unknown)];
   const named = once.slice(0, MAX_UNKNOWN_NAMED).map((w) => `“${w}”`).join(' or ');
@@ -46,4 +46,9 @@ export function countSentence(n: number, exact: number, scope: string, lead: str
   if (exact === n || !words.length) return `${provisions(n)}${scope} ${words.length ? `${contain(n)} ${lead}` : 'found'}.`;
   if (exact) return `${provisions(exact)}${scope} ${contain(exact)} ${lead}; ${n - exact} more ${some(n - exact)}.`;
   return `No provision${scope} contains all of “${words.join(' ')}”; ${n} ${some(n)}, the closest first.`;
+}
+
+/** "“Kasur” is read as a place: BLSA Punjab first." In: a place read (Understood.places). Out: the sentence. */
+export function placeSentence(p: { name: string; texts: string[] }): string {
+  return `“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`;
 }

@@ -7,8 +7,8 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn } from './story-facts.ts';
-import { agencyAsked, ownLiabilityAsked, liabilityAskedOf } from './questions.ts';
-import { searchedAs } from './status-text.ts';
+import { agencyAsked, liabilityAskedOf } from './questions.ts';
+import { searchedAs, placeSentence } from './status-text.ts';
 import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
 export interface SearchVocabulary {
@@ -387,10 +387,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "Which section deals with bail" still asks about procedure: a section asked for beside a procedure word is not an offence asked for.
   const offenceAsked = OFFENCE_QUESTION.test(q) && !(/\b(?:section|sections|dafa)\b/i.test(q.match(OFFENCE_QUESTION)?.[0] ?? '') && terms.some((t) => PROCEDURE_TERMS.has(t.term.id)));
   // So does "up to what age …", and "punishment for …" / "sentence when …" (what the law does to an offender).
+  // Which agency, and whose liability, the question asks (questions.ts): read once, used by the intent and the pointing.
+  const agency = agencyAsked(q);
+  const liability = liabilityAskedOf(q);
   const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q)
     || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked
     // "… case is for local police or FIA to investigate": which agency, asked after the facts.
-    || agencyAsked(q);
+    || agency;
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
@@ -405,7 +408,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "his compound", "a walled compound" is a place, not compounding an offence.
   const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
   terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
-  const procedure = !offenceAsked && (agencyAsked(q) || ownLiabilityAsked(q) || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
+  const procedure = !offenceAsked && (agency || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -458,7 +461,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A place read for the Bonded Labour Act offered there is used, not a word no provision holds: the status line says how.
   const placeWords = new Set(places.flatMap((p) => p.name.split(' ')));
   const placesRead = places.map((p) => ({ name: p.name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), texts: p.acts.map((id) => catalogue.find((a) => a.act === id)?.abbreviation ?? id) }));
-  for (const p of placesRead) notes.push(`“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`);
+  for (const p of placesRead) notes.push(placeSentence(p));
   const unused = unknown.filter((w) => !placeWords.has(w));
   if (unused.length) notes.push(`No provision or glossary term uses ${unused.map((w) => `“${w}”`).join(' or ')}.`);
 
@@ -598,8 +601,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // or otherwise liable … but may become witness"), PSMA s. 8 ("shall not become liable to criminal prosecution …
   // and may be a witness"). The law of the story's terms picks the section; both where both laws are told.
   // Asked of an offender ("can the agent be punished"), the victim's immunity is no answer, though its words are held apart.
-  if (liabilityAskedOf(q) === 'offender') for (const ref of ['psma-2018/8', 'ptpa-2018/6']) { const url = urlOf(catalogue, ref); if (url) delete priors[url]; }
-  if (ownLiabilityAsked(q)) {
+  if (liability === 'offender') for (const ref of ['psma-2018/8', 'ptpa-2018/6']) { const url = urlOf(catalogue, ref); if (url) delete priors[url]; }
+  if (liability === 'victim') {
     // The victim's side as told: a migrant (one who paid the agent, was smuggled or deported) or one trafficked;
     // failing both, the law whose offence the query's terms name.
     let smuggled = /\b(?:migrants?|smuggled|smuggling|deport\w*|paid\s+(?:the|an|a)\s+agent)\b/i.test(q);
