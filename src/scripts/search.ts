@@ -211,10 +211,26 @@ async function search(state: State, id: number) {
   actsEl.hidden = true;
   const exact = narrowed.exact;
   const counted = countSentence(n, exact, scope, lead, words);
-  statusEl.textContent = [...new Set(said), counted].join(' ');
+  showStatus([...new Set(said)], counted);
   offerAlternatives(u.alternatives, state);
   await renderMore(id, linked);
   await showFilter();
+}
+
+// Past this many characters the reading of a long story folds away, so the results stay on a phone's first screen.
+const READING_SHOWN = 160;
+
+/**
+ * The status line after results: how the query was read, then the count. A long reading (a story told at length)
+ * is folded under "How your words were read", after the count, which a screen reader hears first.
+ */
+function showStatus(said: string[], counted: string) {
+  const reading = said.join(' ');
+  if (reading.length <= READING_SHOWN) { statusEl.textContent = [reading, counted].filter(Boolean).join(' '); return; }
+  statusEl.textContent = `${counted} `;
+  const details = el('details', { class: 'reading' });
+  details.append(el('summary', {}, 'How your words were read'), el('span', {}, reading));
+  statusEl.append(details);
 }
 
 /** "Or did you mean …": other words as near as the correction, as links to that search. */

@@ -163,6 +163,17 @@ test.describe('citing', () => {
     expect(await buttons.count()).toBeGreaterThan(3);
     const tops = new Set(await Promise.all((await buttons.all()).map(async (b) => Math.round((await b.boundingBox())!.y))));
     expect(tops.size, 'the Act buttons stand in one row').toBe(1);
+    // A story told at length: its reading folds under "How your words were read", and opens on a tap.
+    await page.goto('/search/?q=' + encodeURIComponent('Accused persons recruited village women from Okara promising housemaid jobs in Dubai, took their passports at the airport, locked them in a flat and forced them into prostitution with customers, four men acting together as a group'));
+    const long = page.locator('#search-results > li').first().locator('a').first();
+    await expect(long).toBeVisible();
+    const lb = (await long.boundingBox())!;
+    expect(lb.y + lb.height, 'after a long story the first heading still ends on the first screen').toBeLessThan(740);
+    const reading = page.locator('#search-status details.reading');
+    await expect(reading.locator('summary')).toHaveText('How your words were read');
+    await reading.locator('summary').click();
+    await expect(reading).toContainText('Searched');
+    await page.goBack();
     // The last button is reached by scrolling the row (or by the keyboard), and stays 44 px tall.
     await buttons.last().scrollIntoViewIfNeeded();
     expect((await buttons.last().boundingBox())!.height).toBeGreaterThanOrEqual(44);

@@ -2,6 +2,8 @@
 // page, the header's results and the downloaded copy's search alike. Pure.
 import type { Understood } from './understand.ts';
 
+/** How many searched words the count sentence echoes; a longer list is counted, not listed. */
+const WORDS_ECHOED = 6;
 /** How many unknown words the status line names. */
 const MAX_UNKNOWN_NAMED = 8;
 
@@ -45,7 +47,9 @@ export function countSentence(n: number, exact: number, scope: string, lead: str
   const some = (k: number) => `${contain(k)} some of the words or ${k === 1 ? 'is' : 'are'} listed under them`;
   if (exact === n || !words.length) return `${provisions(n)}${scope} ${words.length ? `${contain(n)} ${lead}` : 'found'}.`;
   if (exact) return `${provisions(exact)}${scope} ${contain(exact)} ${lead}; ${n - exact} more ${some(n - exact)}.`;
-  return `No provision${scope} contains all of “${words.join(' ')}”; ${n} ${some(n)}, the closest first.`;
+  // A story's searched words (with the statutes' words for them) are not echoed back as if each were required.
+  const all = words.length > WORDS_ECHOED ? `all ${words.length} words searched` : `all of “${words.join(' ')}”`;
+  return `No provision${scope} contains ${all}; ${n} ${some(n)}, the closest first.`;
 }
 
 /** "“Kasur” is read as a place: BLSA Punjab first." In: a place read (Understood.places). Out: the sentence. */

@@ -394,6 +394,8 @@ describe('the count of results', () => {
     expect(countSentence(3, 2, ' in the PTPA', 'all the words', ['a', 'b'])).toBe('2 provisions in the PTPA contain all the words; 1 more contains some of the words or is listed under them.');
     expect(countSentence(5, 0, '', 'all the words', ['a', 'b'])).toBe('No provision contains all of “a b”; 5 contain some of the words or are listed under them, the closest first.');
     expect(countSentence(1, 0, '', 'all the words', ['a', 'b'])).toMatch(/; 1 contains some of the words or is listed under them/);
+    // A story's many searched words are counted, not listed as if each were required.
+    expect(countSentence(9, 0, '', 'all the words', 'accused recruits village woman service servitude employment job outside'.split(' '))).toBe('No provision contains all 9 words searched; 9 contain some of the words or are listed under them, the closest first.');
   });
 });
 
