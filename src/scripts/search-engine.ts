@@ -23,7 +23,7 @@ export interface Pagefind {
   preload?(q: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
 }
-export type CatalogueFileAct = CatalogueAct & { jurisdiction?: string; earlier: { label: string; slug?: string; url: string; provisions: CatalogueProvision[] }[] };
+export type CatalogueFileAct = CatalogueAct & { jurisdiction?: string; version?: string; partial?: string; earlier: { label: string; slug?: string; url: string; provisions: CatalogueProvision[] }[] };
 
 export const EXCERPT_WORDS = 32;
 /**
@@ -115,6 +115,27 @@ export function dataOf(r: PagefindResult): Promise<PagefindData> {
     snapshots.set(r, p);
   }
   return p;
+}
+
+const pageResults = new Map<string, Promise<PagefindResult | undefined>>();
+/**
+ * The Pagefind result of one provision page, found by searching its heading within its Act: a
+ * provision the glossary alone points to has no result of its own, and its card must still
+ * quote the law's words. In: the page's URL; out: its result, or undefined when the heading
+ * search does not find it (the card then shows the title and citation only).
+ */
+export function resultForUrl(url: string): Promise<PagefindResult | undefined> {
+  if (!pageResults.has(url)) {
+    pageResults.set(url, (async () => {
+      const info = (await pages()).get(url);
+      const pf = await pagefind();
+      if (!info || !pf || info.prov.number === 'preamble') return undefined;
+      const found = (await pf.search(info.prov.heading, { filters: { act: info.act.abbreviation } }))?.results ?? [];
+      for (const r of found.slice(0, 8)) if ((await r.data()).url === url) return r;
+      return undefined;
+    })().catch(() => undefined));
+  }
+  return pageResults.get(url)!;
 }
 
 const totals = new Map<string, Promise<number>>();

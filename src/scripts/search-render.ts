@@ -3,7 +3,7 @@
 // never as HTML.
 import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
 import { excerpt, pinpointHits, termsStart, contentWordList, type Segment } from '../lib/search-results.ts';
-import { dataOf, pages, catalogue, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
+import { dataOf, pages, catalogue, resultForUrl, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
   const e = document.createElement(tag);
@@ -100,6 +100,17 @@ export async function citationAnswer(q: string, cits: ParsedCitation[] | null, o
   return { list, links };
 }
 
+/**
+ * Which text a card quotes and, for an Act the library holds only in part, what it lacks: a
+ * reader who sees a Sindh section must not take the missing offences for absent law. In: the
+ * card's list item and its Act (catalogue) and whether the page is an earlier version.
+ */
+function versionLines(li: HTMLElement, cite: HTMLElement, act: CatalogueFileAct | undefined, earlier: boolean) {
+  if (!act) return;
+  if (!earlier && act.version) cite.append(el('span', { class: 'version-quoted' }, ` · Text: ${act.version}`));
+  if (act.partial) li.append(el('p', { class: 'partial-note', 'data-partial': '' }, el('strong', {}, 'Partial text. '), act.partial.replace(/^PARTIAL:\s*/, "The library holds the ")));
+}
+
 /** The phrases of the hidden subject words (after `end`) that contain a match. */
 function subjectPhrases(words: string[], end: number, locations: number[], stop = words.length) {
   const hit = new Set(locations.filter((l) => l >= end && l < stop));
@@ -126,11 +137,20 @@ function subjectPhrases(words: string[], end: number, locations: number[], stop 
  */
 export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string } = {}) {
   const byUrl = await pages();
+  // A provision the glossary alone points to: its own page's record, so the card quotes its opening words.
+  const own = r.result ? undefined : await resultForUrl(r.url!);
+  if (own) {
+    const li = await renderResult({ ...r, result: own, locs: [] }, markWords, opts);
+    if (opts.glossaryNote) li.append(el('p', { class: 'muted subject-match' }, opts.glossaryNote));
+    return li;
+  }
   if (!r.result) {
     const info = byUrl.get(r.url!)!;
     const li = el('li', { class: 'result', 'data-result-url': r.url! });
     li.append(el('h3', { class: 'result-title' }, el('a', { href: r.url! }, `${info.prov.number === 'preamble' ? 'Title and preamble' : `Section ${practiceForm(info.prov.number)}. ${info.prov.heading}`} — ${info.act.fullTitle ?? info.act.shortTitle}`)));
-    li.append(el('p', { class: 'cite' }, info.prov.citation));
+    const cite = el('p', { class: 'cite' }, info.prov.citation);
+    li.append(cite);
+    versionLines(li, cite, info.act, Boolean(info.earlier));
     if (opts.glossaryNote) li.append(el('p', { class: 'muted subject-match' }, opts.glossaryNote));
     return li;
   }
@@ -151,6 +171,7 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   const cite = el('p', { class: 'cite' }, d.meta.citation ?? '');
   if (d.filters.version?.[0] === 'earlier') cite.append(el('span', { class: 'badge', 'data-earlier': '' }, `Earlier text: ${d.meta.version ?? 'not current'}`));
   li.append(cite);
+  versionLines(li, cite, info?.act, d.filters.version?.[0] === 'earlier');
   const pins = info?.prov.pins && Object.keys(info.prov.pins).length > 1 ? info.prov.pins : undefined;
   const hits = pins ? pinpointHits(d.anchors, inLines, pins, Math.min(notesAt, end)).filter((h) => h.cite) : [];
   const pinLabel = (c: string) => `s. ${practiceForm(info!.prov.number)}${c}`;

@@ -245,6 +245,26 @@ test('"Listed under" names only the glossary’s terms and descriptions, never t
   expect(stray).toEqual([]);
 });
 
+test('every card quotes the law\'s own words and says which text it quotes; a partial Act\'s card says what the library lacks', async ({ page }) => {
+  // The first query's first answer (PTPA s. 6) is one the glossary alone points to: it too must quote its words.
+  for (const q of ['can the trafficked woman be punished for illegal stay', 'sindh bonded labour peshgi hari', 'who investigates a smuggling case']) {
+    await search(page, q);
+    const cards = page.locator('#search-results > li.result');
+    expect(await cards.count(), q).toBeGreaterThan(2);
+    for (const card of await cards.all()) {
+      const url = (await card.getAttribute('data-result-url')) ?? '';
+      const note = await card.locator('[data-note]').count();
+      if (!note) expect((await card.locator('.excerpt').innerText()).split(/\s+/).length, `${q}: ${url} quotes the law`).toBeGreaterThan(8);
+      await expect(card.locator('.cite'), `${q}: ${url} names its text`).toContainText(/Text: |Earlier text: /);
+      if (url.startsWith('/sindh-blsa-2015/')) await expect(card.locator('[data-partial]'), `${q}: ${url}`).toContainText('offences and penalties included');
+      else expect(await card.locator('[data-partial]').count(), url).toBe(0);
+    }
+  }
+  await search(page, 'can the trafficked woman be punished for illegal stay');
+  await expect(page.locator('#search-results > li.result').first()).toHaveAttribute('data-result-url', '/ptpa-2018/s6/');
+  await expect(page.locator('#search-results > li.result').first().locator('.excerpt')).toContainText('shall not be criminally or otherwise liable');
+});
+
 test('a query that only names an Act offers the Act', async ({ page }) => {
   await search(page, 'PTPA');
   await expect(page.locator('#citation-answer a.go')).toHaveText('Go to The Prevention of Trafficking in Persons Act, 2018');

@@ -29,6 +29,10 @@ async function provisionsOf(act: Act, version: Version): Promise<CatalogueProvis
 export interface Catalogue {
   acts: (CatalogueAct & {
     jurisdiction: string;
+    /** The current version's label, for result cards: which text they quote. */
+    version: string;
+    /** What the current version lacks, when the library holds only part of it (Sindh BLSA). */
+    partial?: string;
     earlier: { label: string; slug?: string; url: string; provisions: CatalogueProvision[] }[];
   })[];
 }
@@ -52,6 +56,8 @@ export const GET: APIRoute = async () => {
       extent: act.extent,
       url: act.url,
       jurisdiction: act.jurisdiction,
+      version: current.label,
+      ...(current.partial ? { partial: current.completeness } : {}),
       numbers: provisions.map((p) => p.number),
       provisions,
       earlier,
