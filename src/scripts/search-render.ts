@@ -173,7 +173,10 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   li.append(cite);
   versionLines(li, cite, info?.act, d.filters.version?.[0] === 'earlier');
   const pins = info?.prov.pins && Object.keys(info.prov.pins).length > 1 ? info.prov.pins : undefined;
-  const hits = pins ? pinpointHits(d.anchors, inLines, pins, Math.min(notesAt, end)).filter((h) => h.cite) : [];
+  // A line with no cite of its own is the section's opening words (s. 6 PTPA before its proviso):
+  // when it holds most of the words the card quotes it, never a proviso alone.
+  const lineHits = pins ? pinpointHits(d.anchors, inLines, pins, Math.min(notesAt, end)) : [];
+  const hits = lineHits[0] && !lineHits[0].cite ? lineHits : lineHits.filter((h) => h.cite);
   const pinLabel = (c: string) => `s. ${practiceForm(info!.prov.number)}${c}`;
   const main = el('p', { class: 'excerpt' });
   // Credit a footnote or note when it holds more of the query's different words than any line
@@ -182,7 +185,7 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   const bestLine = hits.length ? Math.max(...hits.map((h) => distinct(inLines.filter((l) => l.location >= h.from && l.location < h.to)))) : distinct(inLines);
   const best = inNotes.length && distinct(inNotes) > bestLine ? undefined : hits[0];
   if (best) {
-    main.append(el('a', { href: withMarks(`${d.url}#${best.id}`, markWords), 'data-pin': best.id }, pinLabel(best.cite)), ': ');
+    if (best.cite) main.append(el('a', { href: withMarks(`${d.url}#${best.id}`, markWords), 'data-pin': best.id }, pinLabel(best.cite)), ': ');
     main.append(segments(excerpt(words, inLines, EXCERPT_WORDS, best.from, best.to)));
   } else if (!inNotes.length || distinct(inNotes) <= bestLine) {
     main.append(segments(excerpt(words, inLines, EXCERPT_WORDS, bodyStart, Math.min(notesAt, end))));
@@ -208,9 +211,9 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
     const subject = subjectPhrases(words, end, located.map((l) => l.location), told);
     if (subject.length) li.append(el('p', { class: 'muted subject-match' }, `Listed under: ${subject.join('; ')}`));
   }
-  if (!opts.compact && hits.length > 1) {
+  if (!opts.compact && hits.slice(1).some((x) => x.cite)) {
     const ul = el('ul', { class: 'pins', 'aria-label': 'Also found in' });
-    for (const h of hits.slice(1, 4)) {
+    for (const h of hits.slice(1).filter((x) => x.cite).slice(0, 3)) {
       ul.append(el('li', {}, el('a', { href: withMarks(`${d.url}#${h.id}`, markWords), 'data-pin': h.id }, pinLabel(h.cite)), ': ', segments(excerpt(words, inLines, 20, h.from, h.to))));
     }
     li.append(ul);
