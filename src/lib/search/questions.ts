@@ -19,6 +19,9 @@ const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards
 // The victim side: one trafficked or smuggled, told as such.
 const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
 
+// The police or "they" booking, charging or making a case against a pronoun: a step against one person.
+const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
+
 /**
  * Whose liability the query asks about ("can she be convicted for it or is she protected", "can the person who paid
  * the agent be made co-accused or only a witness", "can the agent be punished"): the victim's side (PTPA s. 6 "a
@@ -31,6 +34,14 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,12}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
   // Told, not asked: "rescued trafficking victim now being charged by police for carrying a fake CNIC".
   const told = /\b(?:victims?|migrants?|deportees?)\b((?:\s+[^\s,;]+){0,5}?)\s+(?:(?:is|are|was|were|now|being|been|got|has|have)\s+)+(?:charged|booked|arrested|prosecuted|convicted|jailed|made\s+(?:an?\s+)?accused)\b/i.exec(q);
+  // The police acting, or about to act, against one the query tells as the victim: "police want to book him as
+  // well" (a deportee), "can they really make case on her? she is the victim". A base verb: one about to be done.
+  // The pronoun must fit one the query tells of: "girls rescued …, police want to arrest him" is of the pimp.
+  const against = AGAINST.exec(q);
+  const pronoun = against?.[0].match(/\b(?:her|him|them)$/i)?.[0].toLowerCase();
+  const fits = pronoun === 'him' ? /\b(?:he|his|man|men|boys?|sons?|brothers?|husband|youth|labou?rers?|workers?|migrants?|deportees?|cousin|nephew)\b/i
+    : pronoun === 'her' ? /\b(?:she|girls?|wom[ae]n|daughters?|sisters?|wife|maids?|cousin|niece)\b/i : /./;
+  if (against && VICTIM.test(q) && fits.test(q.replace(against[0], ''))) return 'victim';
   if (told && !told[1].trim().split(/\s+/).some((w) => OFFENDER.test(w.replace(/[^\p{L}-]/gu, '')) || /^(?:and|but|while|whereas)$/i.test(w))) return 'victim';
   if (!asked) return undefined;
   const subject = asked[1].trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|this|that|these|those|such|our)$/i.test(w));

@@ -99,6 +99,8 @@ const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid|p
 const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.test(w));
 /** The lexicon's English for a country outside Pakistan ("dubai", "iran": content/lexicon.yaml, PPC s. 360 "beyond the limits of Pakistan"). */
 const ABROAD = 'outside beyond';
+/** Words of a border crossed or a journey out of the country: the agent of such a story may be a smuggler. */
+const CROSSING = /\b(?:abroad|foreign|overseas|borders?|visas?|passports?|europe\w*|gulf|dunki|donkey|boats?|ship|launch|deport\w*|countr(?:y|ies)|illegal\w*|migra\w*|emigra\w*|immigra\w*|protector|airport|flight|smuggl\w*|route|bahar|bairoon|mulk|visit)\b|باہر|بیرون|ملک|ویزا/i;
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
 /**
@@ -306,6 +308,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
+  // "agent took my cousin from Rahim Yar Khan … to a Karachi factory" tells a recruiter, not smuggling.
+  if (!CROSSING.test(q) && ![...lexical, ...everyday].some((m) => m.term.term === ABROAD)) terms = terms.filter((t) => !(t.term.id === 'smuggling-of-migrants' && /^(?:(?:travel|recruiting)\s+)?agents?$/.test(t.typed)));
   // The words to search.
   const out: string[] = [];
   const unknown: string[] = [];
@@ -614,7 +619,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const top = Math.max(0.3, ...Object.values(priors));
     for (const [told, ref] of [[smuggled, 'psma-2018/8'], [trafficked, 'ptpa-2018/6']] as const) {
       const url = told && urlOf(catalogue, ref);
-      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.1);
+      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.3);
     }
   }
 

@@ -421,6 +421,11 @@ describe('what a question asks beyond its words (questions.ts) and a sale told (
     expect(ownLiabilityAsked('the victim was rescued, can her father be charged')).toBe(false);
     // A pronoun is the victim only beside the victim's way out ("or a witness", "protected").
     expect(ownLiabilityAsked('the trafficker sold the victim, can he be convicted')).toBe(false);
+    // The police about to act against the one told as the victim, the pronoun fitting that person.
+    expect(ownLiabilityAsked('girl we rescued from traffickers, now police want to book her for the fake CNIC. can they really make case on her?')).toBe(true);
+    expect(ownLiabilityAsked('young man deported from Oman after the agent sent him by boat, police want to book him as well')).toBe(true);
+    expect(ownLiabilityAsked('girls rescued from a brothel, police want to arrest him')).toBe(false);
+    expect(ownLiabilityAsked('victims rescued from the kiln; police arrested him and the munshi')).toBe(false);
   });
   it('tradeIn: the buyer, the seller, money paid for a person; sexualPurposeIn', async () => {
     const { tradeIn, sexualPurposeIn } = await import('../../../src/lib/search/story-facts.ts');

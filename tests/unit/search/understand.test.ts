@@ -717,3 +717,13 @@ describe('the status line names a place read for the Bonded Labour Act, never as
     expect(u('girl taken from Kasur to Lahore for sex work').places ?? []).toEqual([]);
   });
 });
+
+describe('an agent is a smuggler only where a border is crossed (PSMA s. 3)', () => {
+  const smuggling = (q: string) => understandQuery(q, V).terms.some((t) => t.term.id === 'smuggling-of-migrants');
+  it('an agent who moves a worker inside Pakistan names no smuggling; one who sends him abroad does', () => {
+    expect(smuggling('agent took my cousin from Rahim Yar Khan to a Karachi factory and locked him in the godown')).toBe(false);
+    expect(smuggling('agent sent my son to Dubai')).toBe(true);
+    expect(smuggling('the agent took him across the border without a visa')).toBe(true);
+    expect(smuggling('agent ne bahar bhejne ka wada kiya')).toBe(true);
+  });
+});
