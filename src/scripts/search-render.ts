@@ -2,7 +2,7 @@
 // the citation answer and one result. Everything the reader typed goes in as text (textContent),
 // never as HTML.
 import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
-import { excerpt, pinpointHits, termsStart, contentWordList, type Segment } from '../lib/search-results.ts';
+import { excerpt, pinpointHits, termsStart, contentWordList, sameWord, type Segment } from '../lib/search-results.ts';
 import { dataOf, pages, catalogue, resultForUrl, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
@@ -108,7 +108,7 @@ export async function citationAnswer(q: string, cits: ParsedCitation[] | null, o
 function versionLines(li: HTMLElement, cite: HTMLElement, act: CatalogueFileAct | undefined, earlier: boolean) {
   if (!act) return;
   if (!earlier && act.version) cite.append(el('span', { class: 'version-quoted' }, ` · Text: ${act.version}`));
-  if (act.partial) li.append(el('p', { class: 'partial-note', 'data-partial': '' }, el('strong', {}, 'Partial text. '), act.partial.replace(/^PARTIAL:\s*/, "The library holds the ")));
+  if (act.partial && !earlier) li.append(el('p', { class: 'partial-note', 'data-partial': '' }, el('strong', {}, /unverified/i.test(act.version ?? '') ? 'Partial, unverified text. ' : 'Partial text. '), act.partial.replace(/^PARTIAL:\s*/, "The library holds the ")));
 }
 
 /** The phrases of the hidden subject words (after `end`) that contain a match. */
@@ -140,7 +140,11 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   // A provision the glossary alone points to: its own page's record, so the card quotes its opening words.
   const own = r.result ? undefined : await resultForUrl(r.url!);
   if (own) {
-    const li = await renderResult({ ...r, result: own, locs: [] }, markWords, opts);
+    // Its own lines that hold the searched words are quoted, as for any result (a heading search found the page).
+    const d = await dataOf(own);
+    const words = contentWordList(d.content);
+    const locs = markWords.length ? words.flatMap((w, i) => (markWords.some((m) => sameWord(m, w)) ? [i] : [])) : [];
+    const li = await renderResult({ ...r, result: own, locs }, markWords, opts);
     if (opts.glossaryNote) li.append(el('p', { class: 'muted subject-match' }, opts.glossaryNote));
     return li;
   }

@@ -11,13 +11,17 @@ export function agencyAsked(q: string): boolean {
   const choice = String.raw`\b(?:police|fia)\s+(?:or|ya)\s+(?:the\s+)?(?:local\s+)?(?:police|fia)\b`;
   const investigate = String.raw`\b(?:investigat\w*|jurisdiction|tafteesh)\b`;
   return new RegExp(`${choice}[^.]{0,40}${investigate}|${investigate}[^.]{0,40}${choice}`, 'i').test(q)
+    // Told as a wish or a step: "parents want FIA to take over", "accused wants investigation shifted".
+    // Not a transfer inside the police ("to another SHO", "crime branch"): PTPA s. 8 is of the police or the FIA.
+    || (!/\b(?:another|other|different)\s+(?:sho|io|officer|police\s+station|thana)\b|\bcrime\s+branch\b/i.test(q)
+      && /\b(?:wants?|wanted|wanting|ask\w*|seek\w*|request\w*|appl(?:y|ied|ies))\s+(?:for\s+)?(?:the\s+)?(?:fia|police|ahtc)\s+to\s+take\s+over\b|\binvestigation\s+(?:to\s+be\s+|be\s+)?(?:shifted|transferred|moved|handed\s+over)\b|\b(?:transfer|shift)(?:ring|ing|red|ed)?\s+(?:of\s+)?(?:the\s+)?(?:investigation|case)\s+to\s+(?:the\s+)?(?:fia|police)\b|\b(?:transfer|shift)(?:ring|ing|red|ed)?\s+(?:of\s+)?(?:the\s+)?investigation\b|\btake\s+over\s+(?:the\s+)?(?:investigation|inquiry)\b|\b(?:tafteesh|taftish)\s+(?:fia|police)\s+(?:kare|karay|karegi|karega)\b|\bfia\s+ko\s+transfer\b|\binvestigation\s+(?:transfer|shift)\w*\s+to\s+(?:the\s+)?(?:fia|police)\b/i.test(q))
     || /\bwho\s+(?:will|should|shall|can|would|must|is\s+to|has\s+to)\s+investigat\w*|\bwhich\s+(?:agency|department)\s+(?:will\s+|should\s+|shall\s+|can\s+|is\s+to\s+|has\s+to\s+)?investigat\w*/i.test(q);
 }
 
 // Who may have done the wrong: a question of whether such a one is liable asks of the offence, not of the victim's immunity.
 const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards?|drivers?|teachers?|agents?|traffickers?|smugglers?|owners?|employers?|contractors?|compan(?:y|ies)|directors?|officials?|officers?|accused|landlords?|zamindars?|madams?|pimps?|recruiters?|parents?|father|mother|husband|brother|uncle|relatives?|facilitators?|creditors?|jamadars?|munshis?|kiln)$/i;
 // The victim side: one trafficked or smuggled, told as such.
-const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
+const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
 
 // The police or "they" booking, charging or making a case against a pronoun: a step against one person.
 const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
@@ -31,7 +35,7 @@ const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:boo
  * In: the query as typed. Out: 'victim', 'offender', or undefined when no liability is asked.
  */
 export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
-  const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,12}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
+  const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,16}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
   // Told, not asked: "rescued trafficking victim now being charged by police for carrying a fake CNIC".
   const told = /\b(?:victims?|migrants?|deportees?)\b((?:\s+[^\s,;]+){0,5}?)\s+(?:(?:is|are|was|were|now|being|been|got|has|have)\s+)+(?:charged|booked|arrested|prosecuted|convicted|jailed|made\s+(?:an?\s+)?accused)\b/i.exec(q);
   // The police acting, or about to act, against one the query tells as the victim: "police want to book him as
@@ -41,7 +45,12 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const pronoun = against?.[0].match(/\b(?:her|him|them)$/i)?.[0].toLowerCase();
   const fits = pronoun === 'him' ? /\b(?:he|his|man|men|boys?|sons?|brothers?|husband|youth|labou?rers?|workers?|migrants?|deportees?|cousin|nephew)\b/i
     : pronoun === 'her' ? /\b(?:she|girls?|wom[ae]n|daughters?|sisters?|wife|maids?|cousin|niece)\b/i : /./;
-  if (against && VICTIM.test(q) && fits.test(q.replace(against[0], ''))) return 'victim';
+  // And it must be told as a step against that person too ("as well", "also", "for the fake CNICs", "she is the
+  // victim"), never one refused ("police refuse to arrest him").
+  const alsoVictim = /\b(?:also|as\s+well|too)\b|\b(?:she|he|they)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?victims?\b|\bfor\s+(?:the\s+|a\s+)?(?:fake|forged|prostitution|zina|illegal|overstay\w*|carrying|begging|passports?|cnics?|theft|drugs?)\b/i;
+  const before = against ? q.slice(0, against.index + against[0].length) : '';
+  const refused = /\b(?:refus\w*|not|won'?t|didn'?t|don'?t|never|fail\w*)\s+(?:\S+\s+){0,4}?(?:book|charge|arrest|prosecute|jail|challan|make|register|file|lodge|put)\s+\S+(?:\s+\S+)*$/i.test(before.slice(Math.max(0, before.length - 60)));
+  if (against && !refused && VICTIM.test(q) && fits.test(q.replace(against[0], '')) && alsoVictim.test(q.slice(against.index))) return 'victim';
   if (told && !told[1].trim().split(/\s+/).some((w) => OFFENDER.test(w.replace(/[^\p{L}-]/gu, '')) || /^(?:and|but|while|whereas)$/i.test(w))) return 'victim';
   if (!asked) return undefined;
   const subject = asked[1].trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|this|that|these|those|such|our)$/i.test(w));
@@ -53,6 +62,10 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   if (/\bwho\s+(?:had\s+)?paid\b|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
   if (subject.some((w) => OFFENDER.test(w.replace(/[^\p{L}-]/gu, '')))) return 'offender';
   if (/\b(?:victims?|migrants?|deportees?|trafficked|smuggled|rescued)\b/i.test(text)) return 'victim';
+  // "rescued woman from brothel, can she be charged": the pronoun is the one the query tells was rescued, when no
+  // woman (or man) who did the wrong is named.
+  if (/^(?:she|her)$/i.test(head) && /\brescued\s+(?:\S+\s+)?(?:wom[ae]n|girls?)\b|\b(?:wom[ae]n|girls?)\s+(?:was\s+|were\s+)?rescued\b/i.test(q) && !/\b(?:madam|naika|nayika|female\s+agent|she\s+(?:ran|sold|kept|bought|recruited))\b/i.test(q)) return 'victim';
+  if (/^(?:he|him)$/i.test(head) && /\brescued\s+(?:\S+\s+)?(?:m[ae]n|boys?|labou?rers?)\b|\b(?:m[ae]n|boys?|labou?rers?)\s+(?:was\s+|were\s+)?rescued\b/i.test(q) && !/\bhe\s+(?:ran|sold|kept|bought|recruited)\b/i.test(q)) return 'victim';
   // A pronoun stands for the victim only where the question itself sets the victim's way out beside it.
   if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) ? 'victim' : undefined;
   return undefined;
@@ -60,3 +73,16 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
 
 /** Whether the query asks if the victim of trafficking or the smuggled migrant is liable (liabilityAskedOf). */
 export const ownLiabilityAsked = (q: string): boolean => liabilityAskedOf(q) === 'victim';
+
+/**
+ * Whether the query asks which court tries the case, though told after the facts: "should it go to Sessions Court or
+ * magistrate", "challan sent to judicial magistrate, jurisdiction objection", "which court". PTPA s. 10, PSMA s. 10,
+ * BLSA s. 16 say who tries each law's offences. In: the query as typed. Out: true when asked.
+ */
+export function courtAsked(q: string): boolean {
+  const court = String.raw`(?:(?:the\s+|a\s+)?(?:sessions?(?:\s+(?:court|judge))?|special\s+court(?:\s+\(?central\)?)?|(?:judicial\s+)?magistrate(?:'s\s+court)?))`;
+  // Bail is another question (which court hears bail); a police station's territory is the CrPC's, not these Acts'.
+  if (/\bbail\w*|\bzamanat\b|\bkhula\b|\bnikah\b/i.test(q) || (/\b(?:police\s+station|thana)\b/i.test(q) && !/\b(?:court|magistrate|sessions?)\b/i.test(q))) return false;
+  return /\b(?:kis|kaun\s*si|kon\s*si|konsi|kaunsi)\s+(?:adalat|court)\b|\btrial\s+court\s+(?:kaun|kon)\b/i.test(q)
+    || new RegExp(String.raw`\b${court}\s+(?:or|ya)\s+${court}\b|\bwhich\s+court\b|\bjurisdiction\s+objection|\bobject\w*\s+(?:to\s+|on\s+)?(?:the\s+)?(?:court'?s\s+)?jurisdiction\b|\bjurisdiction\s+(?:to\s+try|is\s+challenged|challenged)\b`, 'i').test(q);
+}

@@ -7,7 +7,7 @@ import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn } from './story-facts.ts';
-import { agencyAsked, liabilityAskedOf } from './questions.ts';
+import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
 import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
@@ -100,7 +100,11 @@ const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.tes
 /** The lexicon's English for a country outside Pakistan ("dubai", "iran": content/lexicon.yaml, PPC s. 360 "beyond the limits of Pakistan"). */
 const ABROAD = 'outside beyond';
 /** Words of a border crossed or a journey out of the country: the agent of such a story may be a smuggler. */
-const CROSSING = /\b(?:abroad|foreign|overseas|borders?|visas?|passports?|europe\w*|gulf|dunki|donkey|boats?|ship|launch|deport\w*|countr(?:y|ies)|illegal\w*|migra\w*|emigra\w*|immigra\w*|protector|airport|flight|smuggl\w*|route|bahar|bairoon|mulk|visit)\b|باہر|بیرون|ملک|ویزا/i;
+const CROSSING = /\b(?:abroad|foreign|overseas|borders?|visas?|europe\w*|gulf|dunki|donkey|boats?|ship|launch|deport\w*|countries|(?:another|other|out\s+of\s+the)\s+country|illegal\s+(?:entry|emigration|immigration|route|crossing|migrants?)|illegally\s+(?:to|into|across|abroad|out)|migra\w*|emigra\w*|immigra\w*|protector|airport|flight|smuggl\w*|route|across|taftan|bairoon|bairun|mulk)\b|بیرون\s?ملک|ویزا/i;
+/** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
+const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
+/** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
 /**
@@ -394,11 +398,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // So does "up to what age …", and "punishment for …" / "sentence when …" (what the law does to an offender).
   // Which agency, and whose liability, the question asks (questions.ts): read once, used by the intent and the pointing.
   const agency = agencyAsked(q);
+  const court = courtAsked(q);
   const liability = liabilityAskedOf(q);
   const question = /^\s*(can|could|does|do|is|are|was|were|will|would|should|who|whom|which|what|when|where|how|whether|kya|kaun|kon|kis)\b|[,;:—–]\s*(can|does|do|is|are|will|should|who|which|what|how)\b|\?\s*$/i.test(q)
     || AGE_QUESTION.test(q) || /^\s*(?:punishment|penalty|sentence|saza)\s+(?:for|when|if|where)\b/i.test(q) || offenceAsked
     // "… case is for local police or FIA to investigate": which agency, asked after the facts.
-    || agency;
+    || agency || court;
   // A statement of facts mentions the police and the FIR as it tells what happened ("As per FIR
   // accused …", "hidden from police"): those words ask about procedure only in a question or a
   // short query. Bail, compounding and the court ask about it anywhere.
@@ -413,14 +418,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "his compound", "a walled compound" is a place, not compounding an offence.
   const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
   terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
-  const procedure = !offenceAsked && (agency || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
+  const procedure = !offenceAsked && (agency || court || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
   // So does one of an age limit ("up to what age is a victim a child"): the definitions set the ages.
   const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q)
     || AGE_QUESTION.test(q);
-  const intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
+  let intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
   // A place named in a query about bonded labour names the law of its province ("Sindh mein bhatta
   // mazdooron ka qanoon", "kiln in Faisalabad": the Punjab text), as content/jurisdictions.yaml
@@ -621,6 +626,50 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const url = told && urlOf(catalogue, ref);
       if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.3);
     }
+  }
+
+  // Which agency investigates, or which court tries, asked after the facts: the section of the facts' law that says
+  // so (PTPA s. 8, PSMA s. 11 the investigation; PTPA s. 10, PSMA s. 10, BLSA s. 16 the trial) comes before the
+  // offence the facts tell. The law is the one whose offences the query's terms name most; the Penal Code has no
+  // such section (its offence pages give the CrPC classification), so nothing is lifted for it.
+  const askedTerm = agency ? 'investigation' : court ? 'trial-court' : undefined;
+  const asking = askedTerm && glossary.terms.find((t) => t.id === askedTerm);
+  if (asking && liability !== 'victim') {
+    const lawOf = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
+    // Each law's weight: the strongest pointing to one of its offences that a term of the query names.
+    const told = new Map<string, number>();
+    for (const t of terms) {
+      for (const r of t.term.names.filter((r) => provisionOf(catalogue, r)?.kind === 'offence')) {
+        const url = urlOf(catalogue, r);
+        told.set(lawOf(r), Math.max(told.get(lawOf(r)) ?? 0, (url && priors[url]) || 0.01));
+      }
+    }
+    const best = Math.max(0, ...told.values());
+    const laws = [...told].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    const top = Math.max(0.3, ...Object.values(priors));
+    // A bonded-labour story told in a province lifts only the text offered there (a Sindh kiln: not the Punjab text).
+    const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
+    const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
+    for (const ref of withParallelTexts(asking.names, has).filter((r) => laws.includes(lawOf(r)) && there(r))) {
+      const url = urlOf(catalogue, ref);
+      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.2);
+    }
+  }
+
+  // Bonded labour, and a dispute over what the debt or the labour is ("the advance was wheat and seed, not cash",
+  // "an ordinary loan, nothing to do with labour", "is this bonded labour"): the definitions decide it (BLSA s. 2(a)
+  // "'advance' … whether in cash or in kind", Sindh s. 2(a) "advance (peshgi)"), in the text offered where the facts
+  // happened. A question of which Act applies there ("Sindh has its own Act") is that text's s. 1 (extent, commencement).
+  if (bonded) {
+    const own = [...acts, ...placeActs].find((id) => /blsa/.test(id) && id !== 'blsa-1992') ?? 'blsa-1992';
+    const top = Math.max(0.3, ...Object.values(priors));
+    const lift = (number: string) => { const url = urlOf(catalogue, `${own}/${number}`); if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.2); };
+    // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
+    const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w)).map(Number);
+    const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
+    if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lift('1');
+    // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.
+    if (DEBT_DISPUTED.test(q)) { lift('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

@@ -412,6 +412,23 @@ describe('what a question asks beyond its words (questions.ts) and a sale told (
     expect(agencyAsked('case is for local police or FIA to investigate')).toBe(true);
     expect(agencyAsked('who will investigate a smuggling case')).toBe(true);
     expect(agencyAsked('police raided and FIA arrested the agent')).toBe(false);
+    // Told as a wish or a step after the facts.
+    expect(agencyAsked('FIR lodged at local thana, parents want FIA to take over')).toBe(true);
+    expect(agencyAsked('accused wants investigation shifted')).toBe(true);
+    expect(agencyAsked('FIA took over the raid')).toBe(false);
+    expect(agencyAsked('investigation transferred to another SHO')).toBe(false);
+    expect(agencyAsked('tafteesh FIA kare ya police')).toBe(true);
+  });
+  it('courtAsked: "Sessions Court or magistrate", "jurisdiction objection", "which court"; not a magistrate who remanded', async () => {
+    const { courtAsked } = await import('../../../src/lib/search/questions.ts');
+    expect(courtAsked('challan ready, should it go to Sessions Court or magistrate')).toBe(true);
+    expect(courtAsked('challan sent to judicial magistrate, jurisdiction objection')).toBe(true);
+    expect(courtAsked('which court tries it')).toBe(true);
+    expect(courtAsked('the magistrate remanded him to judicial custody')).toBe(false);
+    expect(courtAsked('Special Court (Central) or magistrate')).toBe(true);
+    expect(courtAsked('kis adalat mein case chalega')).toBe(true);
+    expect(courtAsked('which court will hear his bail')).toBe(false);
+    expect(courtAsked('FIR at wrong police station, jurisdiction objection')).toBe(false);
   });
   it('ownLiabilityAsked: the victim or migrant, not the agent or a parent', async () => {
     const { ownLiabilityAsked } = await import('../../../src/lib/search/questions.ts');
@@ -426,6 +443,12 @@ describe('what a question asks beyond its words (questions.ts) and a sale told (
     expect(ownLiabilityAsked('young man deported from Oman after the agent sent him by boat, police want to book him as well')).toBe(true);
     expect(ownLiabilityAsked('girls rescued from a brothel, police want to arrest him')).toBe(false);
     expect(ownLiabilityAsked('victims rescued from the kiln; police arrested him and the munshi')).toBe(false);
+    // A step refused, or sought against the accused, is no question of the victim's liability.
+    expect(ownLiabilityAsked('girl trafficked to Dubai by agent, police refuse to arrest him, his family is influential')).toBe(false);
+    expect(ownLiabilityAsked('bonded labourers rescued from kiln in Sheikhupura, police want to book him under BLSA')).toBe(false);
+    expect(ownLiabilityAsked('women recovered from trafficking den in raid; SHO also wants to book them for prostitution')).toBe(true);
+    expect(ownLiabilityAsked('rescued woman from brothel, can she be charged')).toBe(true);
+    expect(ownLiabilityAsked('girls rescued from the kotha, the naika kept them locked, can she be charged')).toBe(false);
   });
   it('tradeIn: the buyer, the seller, money paid for a person; sexualPurposeIn', async () => {
     const { tradeIn, sexualPurposeIn } = await import('../../../src/lib/search/story-facts.ts');

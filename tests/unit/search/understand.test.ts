@@ -725,5 +725,41 @@ describe('an agent is a smuggler only where a border is crossed (PSMA s. 3)', ()
     expect(smuggling('agent sent my son to Dubai')).toBe(true);
     expect(smuggling('the agent took him across the border without a visa')).toBe(true);
     expect(smuggling('agent ne bahar bhejne ka wada kiya')).toBe(true);
+    // "illegally confined", "within the country" tell no border crossed.
+    expect(smuggling('agent took my cousin from Rahim Yar Khan to a Karachi factory, illegally confined him')).toBe(false);
+    expect(smuggling('agent recruited girl from Kasur within the country')).toBe(false);
+  });
+});
+
+describe('which agency or court, asked after the facts, points at the facts\' law\'s section (PTPA ss. 8, 10; PSMA ss. 10, 11)', () => {
+  const top = (q: string) => Object.entries(understandQuery(q, V).priors).sort((a, b) => b[1] - a[1])[0]?.[0];
+  it('the trial section of the law the facts tell, above its offence', () => {
+    expect(top('challan ready in case of women trafficked from Multan to Karachi for sex work, should it go to Sessions Court or magistrate')).toBe('/ptpa-2018/s10/');
+    expect(top('dunki agent challan sent to judicial magistrate, jurisdiction objection')).toBe('/psma-2018/s10/');
+  });
+  it('the investigation section of the law whose offence is told most strongly', () => {
+    expect(top('agent sent village boys to Europe illegally through Iran, accused wants investigation shifted')).toBe('/psma-2018/s11/');
+    expect(top('boys flown to UAE and used as camel race jockeys, parents want FIA to take over')).toBe('/ptpa-2018/s8/');
+  });
+  it('nothing is lifted for the Penal Code, which has no such section', () => {
+    const u = understandQuery('accused abducted the girl at gunpoint, which court tries it', V);
+    expect(u.intent).toBe('procedure');
+    expect(Object.keys(u.priors).filter((k) => /\/s(?:8|10|11|16)\/$/.test(k) && (u.priors[k] ?? 0) > 0.9)).toEqual([]);
+  });
+});
+
+describe('bonded labour: a disputed debt is the definitions\' question, which Act applies is s. 1, in the text offered where the facts happened', () => {
+  const top = (q: string) => Object.entries(understandQuery(q, V).priors).sort((a, b) => b[1] - a[1])[0]?.[0];
+  it('a Sindh place: the Sindh text\'s s. 2(a) "advance (peshgi) … in cash or in kind", s. 1 for which Act applies', () => {
+    expect(top("Sanghar: zamindar says hari's qarza was seed, khaad and wheat not cash, so it is not peshgi")).toBe('/sindh-blsa-2015/s2/');
+    expect(top('FIR about kiln labourers near Hyderabad under the federal Bonded Labour Act 1992; defence says Sindh has its own Act')).toBe('/sindh-blsa-2015/s1/');
+  });
+  it('facts before the Sindh Act (2016) are not sent to its s. 1; the disputed advance still reads the definitions', () => {
+    const u = understandQuery('Hyderabad kiln 2014, bonded labour, advance was in kind, which law applies federal or Sindh act', V);
+    expect(u.priors['/sindh-blsa-2015/s1/'] ?? 0).toBeLessThan(Math.max(...Object.values(u.priors)));
+  });
+  it('a court asked of a Sindh kiln lifts no Punjab text', () => {
+    expect(top('brick kiln Sanghar bonded labour FIR, should it go to sessions court or magistrate')).not.toBe('/blsa-1992-punjab/s16/');
+    expect(top('brick kiln Multan bonded labour FIR, should it go to sessions court or magistrate')).toBe('/blsa-1992-punjab/s16/');
   });
 });
