@@ -1,7 +1,7 @@
 // The header search box's results over the page (src/components/search/HeaderSearch.astro).
 // Same engine and rendering as the search page (search-engine.ts, search-render.ts); every key
 // searches at once. Only this script's own panel is touched; the form keeps its plain action.
-import { warm, understand, pagefind, fullText, isKnownNumber, citedSectionWords } from './search-engine.ts';
+import { warm, understand, vocabulary, pagefind, fullText, isKnownNumber, citedSectionWords } from './search-engine.ts';
 import { citationAnswer, renderResult } from './search-render.ts';
 import { readingSentences } from '../lib/search/status-text.ts';
 
@@ -56,7 +56,8 @@ if (form && input && panel) {
       resultsEl.replaceChildren();
       const seen = new Set<string>();
       // Each result is shown, in order, as soon as it and those above it are ready.
-      for (const pending of list.slice(0, SHOWN + 2).map((r) => renderResult(r, marks, { compact: true }))) {
+      const places = { read: (u.places ?? []).map((p) => p.name), rows: (await vocabulary()).jurisdictions ?? [] };
+      for (const pending of list.slice(0, SHOWN + 2).map((r) => renderResult(r, marks, { compact: true, places }))) {
         const li = await pending;
         if (id !== runId) return;
         const url = li.getAttribute('data-result-url') ?? '';

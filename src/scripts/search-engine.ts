@@ -48,8 +48,8 @@ export const vocabulary = () =>
   (vocabularyPromise ??= Promise.all([
     catalogue(),
     json<{ words: [string, number][]; notSlips?: string[]; everyday?: string[] }>('/data/search-words.json', { words: [] }),
-    json<{ terms: GlossaryTerm[]; lexicon?: LexiconWord[]; places?: Record<string, string[]> }>('/data/glossary.json', { terms: [] }),
-  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), lexicon: lexiconIndex(g.lexicon ?? []), places: new Map(Object.entries(g.places ?? {})), notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
+    json<{ terms: GlossaryTerm[]; lexicon?: LexiconWord[]; places?: Record<string, string[]>; jurisdictions?: PlaceLaw[] }>('/data/glossary.json', { terms: [] }),
+  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), lexicon: lexiconIndex(g.lexicon ?? []), places: new Map(Object.entries(g.places ?? {})), jurisdictions: g.jurisdictions ?? [], notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
 
 /** Every provision page by URL, current and earlier, with its Act and number. */
 async function pagesByUrl() {

@@ -1,6 +1,7 @@
 // Rendering of search answers, shared by the search page and the header's results over the page:
 // the citation answer and one result. Everything the reader typed goes in as text (textContent),
 // never as HTML.
+import { placeNote, type PlaceLaw } from '../lib/search/places.ts';
 import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
 import { excerpt, pinpointHits, termsStart, contentWordList, sameWord, type Segment } from '../lib/search-results.ts';
 import { dataOf, pages, catalogue, resultForUrl, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
@@ -100,15 +101,21 @@ export async function citationAnswer(q: string, cits: ParsedCitation[] | null, o
   return { list, links };
 }
 
+/** The places a query was read as naming, and the law each place has (content/jurisdictions.yaml). */
+export interface PlacesRead { read: string[]; rows: PlaceLaw[] }
+
 /**
  * Which text a card quotes and, for an Act the library holds only in part, what it lacks: a
- * reader who sees a Sindh section must not take the missing offences for absent law. In: the
- * card's list item and its Act (catalogue) and whether the page is an earlier version.
+ * reader who sees a Sindh section must not take the missing offences for absent law. A bonded-labour
+ * card read for a place whose law is another text says so (a Sindh kiln and the federal Act). In: the
+ * card's list item and its Act (catalogue), whether the page is an earlier version, the places read.
  */
-function versionLines(li: HTMLElement, cite: HTMLElement, act: CatalogueFileAct | undefined, earlier: boolean) {
+function versionLines(li: HTMLElement, cite: HTMLElement, act: CatalogueFileAct | undefined, earlier: boolean, places?: PlacesRead) {
   if (!act) return;
   if (!earlier && act.version) cite.append(el('span', { class: 'version-quoted' }, ` · Text: ${act.version}`));
   if (act.partial && !earlier) li.append(el('p', { class: 'partial-note', 'data-partial': '' }, el('strong', {}, /unverified/i.test(act.version ?? '') ? 'Partial, unverified text. ' : 'Partial text. '), act.partial.replace(/^PARTIAL:\s*/, "The library holds the ")));
+  const there = places && placeNote(act.act, places.read, places.rows);
+  if (there) li.append(el('p', { class: 'place-note', 'data-place-note': '' }, `${there} `, el('a', { href: '/where/' }, 'Where each bonded-labour law applies')));
 }
 
 /** The phrases of the hidden subject words (after `end`) that contain a match. */
@@ -135,7 +142,7 @@ function subjectPhrases(words: string[], end: number, locations: number[], stop 
  * are never shown as an excerpt. A provision the glossary alone points to shows the glossary's
  * words for it. `compact` (the header's panel): no further clauses.
  */
-export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string } = {}) {
+export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string; places?: PlacesRead } = {}) {
   const byUrl = await pages();
   // A provision the glossary alone points to: its own page's record, so the card quotes its opening words.
   const own = r.result ? undefined : await resultForUrl(r.url!);
@@ -154,7 +161,7 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
     li.append(el('h3', { class: 'result-title' }, el('a', { href: r.url! }, `${info.prov.number === 'preamble' ? 'Title and preamble' : `Section ${practiceForm(info.prov.number)}. ${info.prov.heading}`} — ${info.act.fullTitle ?? info.act.shortTitle}`)));
     const cite = el('p', { class: 'cite' }, info.prov.citation);
     li.append(cite);
-    versionLines(li, cite, info.act, Boolean(info.earlier));
+    versionLines(li, cite, info.act, Boolean(info.earlier), opts.places);
     if (opts.glossaryNote) li.append(el('p', { class: 'muted subject-match' }, opts.glossaryNote));
     return li;
   }
@@ -175,7 +182,7 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
   const cite = el('p', { class: 'cite' }, d.meta.citation ?? '');
   if (d.filters.version?.[0] === 'earlier') cite.append(el('span', { class: 'badge', 'data-earlier': '' }, `Earlier text: ${d.meta.version ?? 'not current'}`));
   li.append(cite);
-  versionLines(li, cite, info?.act, d.filters.version?.[0] === 'earlier');
+  versionLines(li, cite, info?.act, d.filters.version?.[0] === 'earlier', opts.places);
   const pins = info?.prov.pins && Object.keys(info.prov.pins).length > 1 ? info.prov.pins : undefined;
   // A line with no cite of its own is the section's opening words (s. 6 PTPA before its proviso):
   // when it holds most of the words the card quotes it, never a proviso alone.

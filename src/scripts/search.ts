@@ -8,7 +8,7 @@
 import { MAX_QUERY_CHARS, overLongQueryMessage } from '../lib/security/input-limits.ts';
 import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, pages, type Ranked, type CatalogueFileAct } from './search-engine.ts';
-import { el, citationAnswer, renderResult } from './search-render.ts';
+import { el, citationAnswer, renderResult, type PlacesRead } from './search-render.ts';
 import { searchRuns } from './search-runs.ts';
 import { countSentence, readingSentences } from '../lib/search/status-text.ts';
 import { readSearchState, searchQueryString, searchTitle, type SearchState } from './search-state.ts';
@@ -116,6 +116,8 @@ async function renderFilter(actId: string, counts: Record<string, number>) {
 
 let shown: Ranked[] = [];
 let glossaryNotes: Record<string, string> = {};
+/** The places the query was read as naming, for the note on a bonded-labour card of another place's text. */
+let placesRead: PlacesRead | undefined;
 /** The searched words, carried to the page a result opens so they are marked there. */
 let markWords: string[] = [];
 const shownUrls = new Set<string>();
@@ -174,6 +176,7 @@ async function search(state: State, id: number) {
   words = words.filter((w) => !unknownNumbers.includes(w));
   markWords = u.citationOnly ? [] : words;
   glossaryNotes = {};
+  placesRead = { read: (u.places ?? []).map((p) => p.name), rows: (await vocabulary()).jurisdictions ?? [] };
   for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= `Glossary: ${t.term.term} (${t.typed})`;
   const base: Record<string, unknown> = state.earlier ? {} : { version: 'current' };
   if (state.kind) base.kind = state.kind;
@@ -253,7 +256,7 @@ async function renderMore(id: number, linked?: Set<string | null>) {
   const start = resultsEl.children.length;
   const next = shown.slice(start, start + PAGE);
   // All fragments load at once; each result is shown, in order, as soon as it and those above it are ready.
-  const items = next.map((r) => renderResult(r, markWords, { glossaryNote: r.url ? glossaryNotes[r.url.replace(/^\/([^/]+)\/s([^/]+)\/$/, (_m, a: string, n: string) => `${a}/${n.toUpperCase()}`)] : undefined }));
+  const items = next.map((r) => renderResult(r, markWords, { places: placesRead, glossaryNote: r.url ? glossaryNotes[r.url.replace(/^\/([^/]+)\/s([^/]+)\/$/, (_m, a: string, n: string) => `${a}/${n.toUpperCase()}`)] : undefined }));
   for (const pending of items) {
     const li = await pending;
     if (!runs.isLatest(id)) return;

@@ -268,6 +268,28 @@ test('every card quotes the law\'s own words and says which text it quotes; a pa
   }
 });
 
+test('a bonded-labour card of a text not offered where the facts happened says which law is given there', async ({ page }) => {
+  // A Sindh kiln: the federal Act's cards say the law there is the Sindh Act (content/jurisdictions.yaml), with the
+  // period the federal text governed; the Sindh card and the other laws' cards carry no such note.
+  await search(page, 'kiln owner in Sanghar keeps labourers for peshgi');
+  const cards = page.locator('#search-results > li.result');
+  let federal = 0;
+  for (const card of await cards.all()) {
+    const url = (await card.getAttribute('data-result-url')) ?? '';
+    // The federal and Punjab texts are not the ones offered in Sindh: both say so.
+    if (url.startsWith('/blsa-1992')) {
+      federal++;
+      await expect(card.locator('[data-place-note]'), url).toContainText('Facts in Sanghar (Sindh): the law there is given as The Sindh Bonded Labour System (Abolition) Act, 2015');
+      await expect(card.locator('[data-place-note] a'), url).toHaveAttribute('href', '/where/');
+    } else expect(await card.locator('[data-place-note]').count(), url).toBe(0);
+  }
+  expect(federal, 'the federal Act is among the results').toBeGreaterThan(0);
+  // The header's panel on a provision page says it too.
+  await page.goto('/ptpa-2018/s3/');
+  await page.locator('#site-q').fill('bonded labour peshgi in Sanghar');
+  await expect(page.locator('#hs-results [data-place-note]').first()).toContainText('Facts in Sanghar (Sindh)');
+});
+
 test('a query that only names an Act offers the Act', async ({ page }) => {
   await search(page, 'PTPA');
   await expect(page.locator('#citation-answer a.go')).toHaveText('Go to The Prevention of Trafficking in Persons Act, 2018');

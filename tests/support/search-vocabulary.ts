@@ -61,6 +61,7 @@ export function loadVocabulary(): SearchVocabulary {
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));
   const everyday = new Set(everydayWords(glossary, counts));
-  const places = new Map(Object.entries(placesOf(parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')))));
-  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), lexicon: lexiconIndex(loadLexicon()), places, notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
+  const rows = parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8'));
+  const places = new Map(Object.entries(placesOf(rows)));
+  return { catalogue: acts, words: counts, glossary: glossaryIndex(glossary), lexicon: lexiconIndex(loadLexicon()), places, jurisdictions: rows.filter((r: { places?: string[] }) => r.places?.length), notSlips: new Set(realWordsNotSlips(ENGLISH, [...counts])), everyday };
 }

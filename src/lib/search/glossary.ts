@@ -261,8 +261,12 @@ export function termsApart(typed: string[], english: string[], index: GlossaryIn
   return out;
 }
 
-/** The family of an Act: the federal and Punjab Bonded Labour Acts are one law for this purpose. */
-const family = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
+/**
+ * The law an Act id or a provision reference ("blsa-1992-punjab/11") belongs to: the federal Bonded Labour Act and its
+ * Punjab text are one law (the Punjab text is the 1992 Act as Punjab amended it), so both give "blsa-1992".
+ */
+export const lawFamily = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
+const family = lawFamily;
 
 /** How hard a term points when a narrower term of the query names another provision of its law. */
 export const CONTEXT_WEIGHT = 0.5;

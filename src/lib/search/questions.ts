@@ -67,7 +67,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   if (/^(?:she|her)$/i.test(head) && /\brescued\s+(?:\S+\s+)?(?:wom[ae]n|girls?)\b|\b(?:wom[ae]n|girls?)\s+(?:was\s+|were\s+)?rescued\b/i.test(q) && !/\b(?:madam|naika|nayika|female\s+agent|she\s+(?:ran|sold|kept|bought|recruited))\b/i.test(q)) return 'victim';
   if (/^(?:he|him)$/i.test(head) && /\brescued\s+(?:\S+\s+)?(?:m[ae]n|boys?|labou?rers?)\b|\b(?:m[ae]n|boys?|labou?rers?)\s+(?:was\s+|were\s+)?rescued\b/i.test(q) && !/\bhe\s+(?:ran|sold|kept|bought|recruited)\b/i.test(q)) return 'victim';
   // A pronoun stands for the victim only where the question itself sets the victim's way out beside it.
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) ? 'victim' : undefined;
+  // So does one asked to be charged "too", "as well" (beside the accused): "the victim … should she be made accused too?".
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length)) ? 'victim' : undefined;
   return undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { Understood } from './understand.ts';
 import { tokens } from './normalise.ts';
 import { STOP_WORDS } from './words.ts';
+import { lawFamily } from './glossary.ts';
 
 export interface Candidate {
   /** URL path of the provision: "/ppc/s365a/". */
@@ -92,7 +93,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   }
   // In a question of procedure the law of the facts picks its procedure section; it lifts no offence, save of a
   // law with no procedure sections of its own (the Penal Code), whose offence page says how it is tried.
-  const family = c.act?.replace(/-punjab$/, '');
+  const family = c.act && lawFamily(c.act);
   const ownProcedure = !u.procedural || (!!family && u.procedural.includes(family));
   if (family && (u.intent !== 'procedure' || (c.kind !== 'offence' && c.kind !== 'definition') || !ownProcedure)) s *= 1 + TUNING.affinity * (u.affinity?.[family] ?? 0);
   // A question of how a case is run may ask how it treats the victim (compensation, not being charged).

@@ -80,6 +80,14 @@ export function agesIn(typed: string[]): AgeMention[] {
       i += 1;
       continue;
     }
+    // "my daughter is 15", "the girl was 13 when …": a person said to be a figure, not of days, money or people.
+    if (PERSON.test(t) && /^(?:is|was)$/.test(tokens[i + 1] ?? '') && /^\d{1,2}$/.test(tokens[i + 2] ?? '') && Number(tokens[i + 2]) <= 25
+      && !/^(?:days?|hours?|months?|weeks?|lakhs?|lac|thousand|hazar|rupees?|rs|km|minutes?|times|men|people|persons|accused|kg|percent|din|raat|nights?|ghante|mahine|hrs|class|grade)$/.test(tokens[i + 3] ?? '')) {
+      const to = UNIT.test(tokens[i + 3] ?? '') ? i + 4 : i + 3;
+      out.push({ age: Number(tokens[i + 2]), from: i + 2, to, typed: typed.slice(i + 2, to).join(' ') });
+      i = to - 1;
+      continue;
+    }
     if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
       const to = UNIT.test(tokens[i + 2] ?? '') ? i + 3 : i + 2;
       out.push({ age: Number(tokens[i + 1]), from: i, to, typed: typed.slice(i, to).join(' ') });
@@ -208,6 +216,12 @@ export function deniedIn(tokens: string[]): Set<number> {
         j += /^(?:or|and|nor)$/.test(tokens[j + 1] ?? '') ? 2 : 1;
         if (/^(?:a|any|valid)$/.test(tokens[j] ?? '')) j++;
       }
+    }
+    // "did not ask for ransom", "never demanded any ransom", "didn't make a ransom call": what was not asked or made.
+    if (/^(?:not|never|t)$/.test(t) && /^(?:ask|asked|demand|demanded|make|made|receive|received)$/.test(tokens[i + 1] ?? '')) {
+      let j = i + 2;
+      while (/^(?:for|any|a|an|the)$/.test(tokens[j] ?? '')) j++;
+      if (j < tokens.length) out.add(j);
     }
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));

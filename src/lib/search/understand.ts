@@ -9,7 +9,8 @@ import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn } from './story-facts.ts';
 import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
-import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
+import type { PlaceLaw } from './places.ts';
+import { matchGlossary, withParallelTexts, provisionPriors, actAffinity, lexiconIndex, termsApart, lawFamily, type GlossaryIndex, type GlossaryMatch, type GlossaryTerm } from './glossary.ts';
 
 export interface SearchVocabulary {
   /** The Acts and their provisions (/data/catalogue.json). */
@@ -24,6 +25,8 @@ export interface SearchVocabulary {
   everyday?: Set<string>;
   /** Place names ("faisalabad", "rahim yar khan") -> the bonded-labour texts the library offers there (/data/glossary.json `places`, content/jurisdictions.yaml). */
   places?: Map<string, string[]>;
+  /** The law each place has (/data/glossary.json `jurisdictions`, content/jurisdictions.yaml), for the note on a bonded-labour card. */
+  jurisdictions?: PlaceLaw[];
   /** The word lexicon (/data/glossary.json `lexicon`, content/lexicon.yaml), indexed by lexiconIndex(). */
   lexicon?: ReturnType<typeof lexiconIndex>;
 }
@@ -106,6 +109,20 @@ const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simpl
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
 const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
+/** Recruiting or moving a person, as stories tell it. */
+const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to)\b/i;
+/** A false promise or a lure: the fraud of PTPA s. 3(1). */
+const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b/i;
+/** Whether a bonded debt must still be repaid, asked. */
+const REPAY_ASKED = /\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should|liable\s+to|bound\s+to)\s+(?:\S+\s+){0,2}?(?:re-?pay|pay\s+(?:it\s+)?back|return)\s+(?:it|the\s+(?:loan|advance|peshgi|debt|qarza?|money))\b|\b(?:do|does|must|should)\s+(?:we|i|they|he|she)\s+(?:really\s+|still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:re-?pay|pay\s+back)\b|\b(?:wapas|wapis)\s+(?:karna|karni|dena|deni)\s+(?:hai|hoga|hogi|parega|paregi)\b/i;
+/** Intercourse told in the words of a complaint or a defence. */
+const INTERCOURSE = /\b(?:had\s+(?:physical\s+|sexual\s+)?relations|(?:physical|sexual)\s+relations?|slept\s+with|had\s+sex|sex\s+with|intercourse|zina|jinsi\s+talluq\w*)\b/i;
+/** Consent pleaded or asked: "she agreed", "went willingly", "does her consent save him", "apni marzi se". */
+const CONSENT_PLEADED = /\b(?:her|his|the\s+girl'?s?)\s+consent\b|\bconsent(?:ed|ing)?\b|\b(?:she|he)\s+(?:had\s+)?(?:agreed|was\s+willing)\b|\bwillingly\b|\bmarzi\b|\braza\s*mandi\b/i;
+/** A question that singles out the taking among the facts told: "which section for the agwa part", "section for taking him". */
+const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane)\s+(?:wala\s+)?(?:part|hissa)\b|\b(?:section|dafa|offence)\s+(?:\S+\s+){0,2}?for\s+(?:the\s+)?(?:taking|kidnapp?ing|abducting|lifting)\b/i;
+/** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
+const EXPLOITATION_TERMS = new Set(['forced-labour', 'sexual-exploitation', 'trafficking-in-persons', 'domestic-servitude', 'bonded-labour', 'slavery', 'organized-beggary', 'selling-for-prostitution']);
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
 /**
  * A basic offence, its aggravated form, and what makes it so: the harm (in the statutes' words the query is searched
@@ -122,6 +139,8 @@ const LURING = /^(?:lured|lures|lure|luring|enticed|entices|entice|enticing)$/;
 /** Words of taking a person somewhere. */
 const TAKING = /^(?:took|taken|takes|flew|flown|sent|carried|moved|picked|drove|driven)$/;
 const PROCEDURE_TERMS = new Set(['bail', 'cognizable', 'compoundable', 'trial-court', 'investigation']);
+/** Of those, the ones that ask how an offence is classified (CrPC Schedule II): arrest without warrant, bail, compounding. */
+const CLASSIFICATION_TERMS = new Set(['bail', 'cognizable', 'compoundable']);
 
 /** Tokens that belong to a citation: numbers, "s", "u/s", "r/w", pinpoint words. */
 const CITATION_WORDS = /^(\d+[a-z]?|s|ss|sec|secs|section|sections|dafa|dafah|dafaa|daffa|daffah|dafat|dafaat|u|us|r|w|rw|read|with|sub-section|subsection|sub|clause|cl|para|proviso|explanation|expl|illustration|illustrations|exception|[a-z])$/;
@@ -138,6 +157,18 @@ function provisionOf(catalogue: CatalogueAct[], ref: string) {
 /** URL path of "<act>/<number>" in the catalogue, if it has it. */
 function urlOf(catalogue: CatalogueAct[], ref: string) {
   return provisionOf(catalogue, ref)?.url;
+}
+
+/**
+ * Puts provisions above what the query's terms point to: each of `urls` is raised to `factor` × the strongest pointing
+ * of any provision (taken once, before any is raised; 0.3 at least, so that a query no term reads still lifts them),
+ * unless it already points harder. In: the priors (URL path -> weight, changed in place), the URLs, the factor (> 1),
+ * and the least "strongest pointing" to lift from: 1, a term's common name, where a rule reads the facts' provision
+ * plainly enough to stand above the words' full-text matches.
+ */
+function liftAbove(priors: Record<string, number>, urls: (string | undefined | false)[], factor: number, floor = 0.3) {
+  const top = Math.max(floor, ...Object.values(priors));
+  for (const url of urls) if (url) priors[url] = Math.max(priors[url] ?? 0, top * factor);
 }
 
 /**
@@ -312,9 +343,16 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // A wedding the family went to ("while family was at a shadi") is where they were, not a marriage forced on anyone.
+  terms = terms.filter((t) => !(t.term.id === 'forced-marriage' && t.to - t.from === 1 && /^(?:shadi|shaadi|wedding|barat|baraat|walima|mehndi)$/.test(words[t.from]) && /^(?:at|from|attend\w*)$/.test(words[t.from - 1] === 'a' || words[t.from - 1] === 'the' ? words[t.from - 2] ?? '' : words[t.from - 1] ?? '')));
   // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
   // "agent took my cousin from Rahim Yar Khan … to a Karachi factory" tells a recruiter, not smuggling.
-  if (!CROSSING.test(q) && ![...lexical, ...everyday].some((m) => m.term.term === ABROAD)) terms = terms.filter((t) => !(t.term.id === 'smuggling-of-migrants' && /^(?:(?:travel|recruiting)\s+)?agents?$/.test(t.typed)));
+  // Nor where the agent sends people to be exploited ("girls sent to Muscat for sex work by agent", "kept in a brick
+  // factory without pay"): that purpose makes him a trafficker (PTPA s. 3), unless the crossing itself is told as illegal.
+  const crossed = CROSSING.test(q) || [...lexical, ...everyday].some((m) => m.term.term === ABROAD);
+  const exploited = sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
+  const illegalCrossing = /\b(?:smuggl\w*|illegal(?:ly)?\s+(?:entry|route|crossing|border|migra\w*|to|into|across)|dunki|donkey|boat\s+to|by\s+boat|launch|without\s+(?:a\s+|any\s+)?(?:visa|passport|documents?))\b/i.test(q);
+  if (!crossed || (exploited && !illegalCrossing)) terms = terms.filter((t) => !(t.term.id === 'smuggling-of-migrants' && /^(?:(?:travel|recruiting)\s+)?agents?$/.test(t.typed)));
   // The words to search.
   const out: string[] = [];
   const unknown: string[] = [];
@@ -374,7 +412,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // The glossary reads the corrected words too ("compensaton" -> "compensation" -> Compensation to victims).
   if (fixes.length) {
     const fixed = words.map((w) => fixes.find(([from]) => from === w)?.[1] ?? w);
-    for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term)) terms.push(m);
+    // What the query denies stays denied once its spelling is mended ("no ransom call recieved").
+    for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term) && !span(m).some((i) => denied.has(i))) terms.push(m);
   }
   for (const b of bounds) { const w = ageWord(b.under); if (w && inVocab(w) && !out.includes(w)) out.push(w); }
   const searchWords = [...new Set(out)];
@@ -554,12 +593,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A person taken to another country, and nothing more told, is kidnapped from Pakistan: PPC s. 360 ("conveys any
   // person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to
   // consent"). Not where a purpose is told (trafficking, smuggling, sale, lust).
-  const abroad = everyday.some((m) => m.term.term === ABROAD);
+  // "Across the (Chaman) border" takes the person beyond Pakistan as "abroad" does.
+  const abroad = everyday.some((m) => m.term.term === ABROAD) || /\bacross\s+(?:the\s+)?(?:[a-z]+\s+)?border\b/i.test(q);
   const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
   // Only where the taking is told as against the person's will: a kidnapping term ("kidnapped", "aghwa", "picked up"),
   // or a word of taking with a child or woman and "without" their or their guardian's consent or knowledge. Never
   // migrants, never one who went willingly. Ss. 359 and 361 are the other kind of kidnapping, not general ones: they stay.
-  const againstWill = /\bwithout (?:(?:his|her|their|the) )?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?|husband'?s?) )?(?:consent|permission|knowledge|knowing|agreeing|telling)\b/i.test(q)
+  const againstWill = /\bwithout (?:(?:his|her|their|the) )?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?|husband'?s?) )?(?:consent|permission|knowledge|knowing|agreeing|telling|asking)\b/i.test(q)
     || /\b(?:by force|forcibly|secretly)\b/i.test(q);
   // Not where a parent or husband is the one who took or sent ("parents sent the girl abroad").
   const byFamily = words.some((w, i) => TAKING.test(w) && /^(?:parents?|father|mother|husband)$/.test(words[i - 1] ?? ''));
@@ -568,8 +608,45 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const fromPakistan = urlOf(catalogue, 'ppc/360');
   if (abroad && kidnapOnly && taking && fromPakistan && !general.length && !/\b(?:willingly|migrants?)\b/i.test(q)) {
     const others = ['ppc/359', 'ppc/361', 'ppc/362', 'ppc/363'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x);
-    priors[fromPakistan] = Math.max(0.3, priors[fromPakistan] ?? 0, ...others.map((x) => priors[x] ?? 0)) * 1.1;
+    priors[fromPakistan] = Math.max(1, priors[fromPakistan] ?? 0, ...others.map((x) => priors[x] ?? 0)) * 1.1;
   }
+
+  // Compelled labour of people first recruited or moved by a false promise ("recruited … for hotel jobs on a promise
+  // of 40 thousand, took them to fishing boats … paid no wages") is trafficking in persons: PTPA s. 3(1) "recruits,
+  // harbours, transports, provides or obtains another person … for compelled labour … through the use of force, fraud
+  // or coercion". PPC s. 374 (labour "against the will of that person") stays beside it.
+  const [trafficking, compulsory] = ['ptpa-2018/3', 'ppc/374'].map((r) => urlOf(catalogue, r));
+  if (trafficking && compulsory && (priors[compulsory] ?? 0) > (priors[trafficking] ?? 0) && RECRUITED.test(q) && DECEIVED.test(q)) {
+    priors[trafficking] = priors[compulsory] * 1.1;
+  }
+
+  // PTPA s. 7 presumes only for "a child victim of trafficking": a minor's consent pleaded where nothing of
+  // trafficking is told (no exploitation, no trafficking term) and a minor was taken or enticed is the kidnapping from
+  // lawful guardianship the minor's consent does not excuse (PPC s. 361 "without the consent of such guardian").
+  const presumption = urlOf(catalogue, 'ptpa-2018/7');
+  const traffickingTold = terms.some((t) => t.term.id !== 'child-victim-presumption' && t.term.names.some((r) => r.startsWith('ptpa-2018/') || r.startsWith('psma-2018/') || r.startsWith('blsa-1992')))
+    || sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
+  const guardianship = urlOf(catalogue, 'ppc/361');
+  if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < 16) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
+    priors[guardianship] = Math.max(priors[guardianship] ?? 0, priors[presumption] * 1.1);
+  }
+
+  // One who takes a person and keeps them confined is the kidnapper of PPC s. 365 ("kidnaps or abducts any person with
+  // intent to cause that person to be secretly and wrongfully confined"); s. 368 punishes another who, "knowing that any
+  // person has been kidnapped or abducted, wrongfully conceals or keeps such person in confinement": only where that
+  // knowing keeper is told (the concealing term) is s. 368 more than the general context of a taking and a confinement.
+  const [confines, conceals] = ['ppc/365', 'ppc/368'].map((r) => urlOf(catalogue, r));
+  const takenBy = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r)));
+  const keeper = /\b(?:knew|know|knowing|knowingly|aware)\b|\b(?:the|a|an)\s+(?:kidnapped|abducted)\s+(?:girl|boy|woman|child|person|man|victim)\b/i.test(q);
+  if (confines && conceals && priors[conceals] && takenBy && !keeper && !terms.some((t) => t.term.names.includes('ppc/368'))) {
+    priors[confines] = Math.max(priors[confines] ?? 0, priors[conceals]);
+    general.push(conceals);
+  }
+
+  // One under sixteen with whom intercourse is told, consent pleaded or asked ("she agreed and went willingly", "does
+  // her consent save him"): PPC s. 375 "sixthly, with or without B's consent, when B is under sixteen years of age".
+  const rape = urlOf(catalogue, 'ppc/375');
+  if (rape && INTERCOURSE.test(q) && CONSENT_PLEADED.test(q) && ages.some((a) => a.age < 16)) liftAbove(priors, [rape], 1.2, 1);
 
   // A sale of a person: the buyer's offence is PPC s. 371B ("buys, hires or otherwise obtains possession"), the
   // seller's s. 371A ("sells, lets to hire, or otherwise disposes"); each needs a purpose of prostitution, illicit
@@ -621,38 +698,73 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const law = (prefix: string) => terms.some((t) => t.term.names.some((r) => r.startsWith(prefix) && provisionOf(catalogue, r)?.kind === 'offence'));
       [smuggled, trafficked] = [law('psma-2018/'), law('ptpa-2018/')];
     }
-    const top = Math.max(0.3, ...Object.values(priors));
-    for (const [told, ref] of [[smuggled, 'psma-2018/8'], [trafficked, 'ptpa-2018/6']] as const) {
-      const url = told && urlOf(catalogue, ref);
-      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.3);
-    }
+    liftAbove(priors, [smuggled && urlOf(catalogue, 'psma-2018/8'), trafficked && urlOf(catalogue, 'ptpa-2018/6')], 1.3);
   }
 
   // Which agency investigates, or which court tries, asked after the facts: the section of the facts' law that says
   // so (PTPA s. 8, PSMA s. 11 the investigation; PTPA s. 10, PSMA s. 10, BLSA s. 16 the trial) comes before the
   // offence the facts tell. The law is the one whose offences the query's terms name most; the Penal Code has no
   // such section (its offence pages give the CrPC classification), so nothing is lifted for it.
+  // Each law's weight in the facts: the strongest pointing to one of its offences that a term of the query names.
+  const lawOf = lawFamily;
+  const lawsTold = new Map<string, number>();
+  // Terms whose words the query holds apart count too ("girls sent from Sialkot to Muscat for sex work": trafficking).
+  for (const t of [...terms, ...apart]) {
+    for (const r of t.term.names.filter((r) => provisionOf(catalogue, r)?.kind === 'offence')) {
+      const url = urlOf(catalogue, r);
+      lawsTold.set(lawOf(r), Math.max(lawsTold.get(lawOf(r)) ?? 0, (url && priors[url]) || 0.01));
+    }
+  }
+  // The laws with procedure sections of their own: for another (the Penal Code) the offence's page says how it is tried.
+  const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => lawFamily(a.act)))];
+  // Provisions a rule below finds the story tells, though no term names them (the Sindh Act's definitions).
+  const tellingToo: string[] = [];
   const askedTerm = agency ? 'investigation' : court ? 'trial-court' : undefined;
   const asking = askedTerm && glossary.terms.find((t) => t.id === askedTerm);
   if (asking && liability !== 'victim') {
-    const lawOf = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
-    // Each law's weight: the strongest pointing to one of its offences that a term of the query names.
-    const told = new Map<string, number>();
-    for (const t of terms) {
-      for (const r of t.term.names.filter((r) => provisionOf(catalogue, r)?.kind === 'offence')) {
-        const url = urlOf(catalogue, r);
-        told.set(lawOf(r), Math.max(told.get(lawOf(r)) ?? 0, (url && priors[url]) || 0.01));
-      }
+    const best = Math.max(0, ...lawsTold.values());
+    let laws = [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    // Facts told most strongly as a Penal Code offence ("girls sent to Muscat for sex work by an agent": s. 371A) that
+    // are also an offence of a law with its own court and investigation sections (PTPA s. 3) ask for that law's: the
+    // Code has none. A law told at half the strength or more counts.
+    if (laws.every((l) => !procedural.includes(l))) {
+      const next = Math.max(0, ...[...lawsTold].filter(([l]) => procedural.includes(l)).map(([, n]) => n));
+      if (next >= best / 2) laws = [...lawsTold].filter(([l, n]) => procedural.includes(l) && n === next).map(([l]) => l);
     }
-    const best = Math.max(0, ...told.values());
-    const laws = [...told].filter(([, n]) => n === best && best > 0).map(([l]) => l);
-    const top = Math.max(0.3, ...Object.values(priors));
     // A bonded-labour story told in a province lifts only the text offered there (a Sindh kiln: not the Punjab text).
     const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
     const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
-    for (const ref of withParallelTexts(asking.names, has).filter((r) => laws.includes(lawOf(r)) && there(r))) {
-      const url = urlOf(catalogue, ref);
-      if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.2);
+    liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawOf(r)) && there(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
+  }
+
+  // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy), the
+  // question may single out the taking ("which section for the agwa part", "what section for taking him"): the
+  // kidnapping or abduction section of the facts comes first — the one for the purpose told where there is one
+  // (PPC s. 367A "in order that such person may be subjected … to the unnatural lust of any person"), else the
+  // strongest the facts point to (s. 364A for a child under fourteen).
+  if (TAKING_ASKED.test(q)) {
+    const takings = catalogue.find((a) => a.act === 'ppc')?.provisions?.filter((p) => p.kind === 'offence' && /kidnap|abduct/i.test(p.heading ?? '')).map((p) => p.url) ?? [];
+    const lust = urlOf(catalogue, 'ppc/367A');
+    const under14 = ages.some((a) => a.age < 14);
+    const pick = lust && !under14 && terms.some((t) => t.term.names.includes('ppc/377')) ? lust
+      : takings.filter((u) => priors[u]).sort((a, b) => priors[b] - priors[a])[0];
+    if (pick) liftAbove(priors, [pick], 1.5, 1);
+  }
+
+  // Arrest, bail or compromise asked of facts whose offence is the Penal Code's ("bought a man and treats him as his
+  // property — can police arrest without warrant?", "begar by threats — can the thana arrest him"): the offence's own
+  // page answers, with its classification from the Code of Criminal Procedure's Schedule II, as the Code has no
+  // procedure sections of its own; another law's cognizance or bail section would answer of the wrong law.
+  const classification = terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:arrest\w*|bail\w*|zamanat|compound\w*|compromise|warrant)\b/i.test(q);
+  const otherProcedure = terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:fia|investigat\w*|tafteesh|court|adalat|magistrate|sessions)\b/i.test(q);
+  if (intent === 'procedure' && classification && !otherProcedure && !asking && liability !== 'victim' && lawsTold.size) {
+    const best = Math.max(...lawsTold.values());
+    const strongest = [...lawsTold].filter(([, n]) => n === best).map(([l]) => l);
+    if (strongest.every((l) => !procedural.includes(l)) && best >= 0.3) {
+      intent = 'question';
+      for (const t of terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id))) {
+        for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawOf(r))) delete priors[url]; }
+      }
     }
   }
 
@@ -662,14 +774,23 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // happened. A question of which Act applies there ("Sindh has its own Act") is that text's s. 1 (extent, commencement).
   if (bonded) {
     const own = [...acts, ...placeActs].find((id) => /blsa/.test(id) && id !== 'blsa-1992') ?? 'blsa-1992';
-    const top = Math.max(0.3, ...Object.values(priors));
-    const lift = (number: string) => { const url = urlOf(catalogue, `${own}/${number}`); if (url) priors[url] = Math.max(priors[url] ?? 0, top * 1.2); };
+    const lifted: string[] = [];
     // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
     const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w)).map(Number);
     const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
-    if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lift('1');
+    if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
     // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.
-    if (DEBT_DISPUTED.test(q)) { lift('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
+    if (DEBT_DISPUTED.test(q)) { lifted.push('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
+    // Whether the debt must still be repaid, asked ("do we really have to repay it", "must they pay back the peshgi"):
+    // BLSA s. 6 "every obligation of a bonded labourer to repay any bonded debt … shall be deemed to have been extinguished".
+    else if (REPAY_ASKED.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
+    liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2);
+    // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),
+    // of which the library holds s. 1 and s. 2 only: its definitions ("bonded labour", "bonded labourer", "advance
+    // (peshgi)") are the provision of it that the facts meet, and come first; the federal offence follows, its card
+    // saying which law is given for the place. Not for a question of procedure, which the part held does not answer.
+    const sindhDefinitions = own === 'sindh-blsa-2015' && !lifted.length && (intent === 'story' || intent === 'question') && !years.some((y) => y < since) && urlOf(catalogue, `${own}/2`);
+    if (sindhDefinitions) { liftAbove(priors, [sindhDefinitions], 1.2, 1); tellingToo.push(sindhDefinitions); }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the
@@ -699,9 +820,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // every age told is an adult's ("a 45 year old man took a minor girl": the age is the accused's).
   const childNamed = words.some((w) => CHILD_WORDS.test(w));
   const victimAges = childNamed && ages.every((a) => a.age >= 18) ? [] : ages.map((a) => a.age);
-  // The laws with procedure sections of their own: for another (the Penal Code) the offence's page says how it is tried.
-  const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => a.act.replace(/-punjab$/, '')))];
   // The provisions the query's terms are the common name of, and that tell what was done (the ranking lifts them in a story).
-  const namedTelling = [...new Set(withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u))];
+  const namedTelling = [...new Set([...withParallelTexts(terms.flatMap((t) => t.term.names.filter(telling)), has).map((r) => urlOf(catalogue, r)).filter((u): u is string => !!u), ...tellingToo])];
   return { raw, citations, citationOnly, actsOnly: named, acts, placeActs, named: namedTelling, procedural, words: searched, corrected, alternatives: [...new Set(alternatives)], terms, translated: translated.map((m) => ({ typed: m.typed, english: m.term.term })), priors, affinity, intent, ages: victimAges, general, unknown: unused, places: placesRead, notes };
 }

@@ -4,7 +4,7 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, getLexicon } from '../../lib/library.ts';
 import { getCollection } from 'astro:content';
-import { placesOf } from '../../lib/search/places.ts';
+import { placesOf, type PlaceLaw } from '../../lib/search/places.ts';
 import { lexiconWords } from '../../lib/search/glossary.ts';
 import ENGLISH from 'an-array-of-english-words' with { type: 'json' };
 
@@ -15,6 +15,9 @@ export const GET: APIRoute = async () => {
   const english = new Set(ENGLISH as string[]);
   const lexicon = lexiconWords(await getLexicon(), english);
   // Places, for a bonded-labour query that names where it happened (content/jurisdictions.yaml).
-  const places = placesOf((await getCollection('jurisdictions')).map((j) => j.data));
-  return new Response(JSON.stringify({ editorial: true, terms, lexicon, places }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const rows = (await getCollection('jurisdictions')).map((j) => j.data);
+  const places = placesOf(rows);
+  // The law each place has, for the note on a bonded-labour card whose text is not the one offered there.
+  const jurisdictions: PlaceLaw[] = rows.filter((r) => r.places.length).map(({ name, law, acts, places, note, earlier }) => ({ name, law, acts, places, note, ...(earlier ? { earlier: { acts: earlier.acts, until: { words: earlier.until.words } } } : {}) }));
+  return new Response(JSON.stringify({ editorial: true, terms, lexicon, places, jurisdictions }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -6,6 +6,7 @@ import { understandQuery } from '../../../src/lib/search/understand.ts';
 import { loadVocabulary, loadLexicon } from '../../support/search-vocabulary.ts';
 import { lexiconStrays } from '../../../src/lib/search/glossary.ts';
 import { readingSentences } from '../../../src/lib/search/status-text.ts';
+import { placeNote } from '../../../src/lib/search/places.ts';
 
 const V = loadVocabulary();
 const u = (q: string) => understandQuery(q, V);
@@ -761,5 +762,92 @@ describe('bonded labour: a disputed debt is the definitions\' question, which Ac
   it('a court asked of a Sindh kiln lifts no Punjab text', () => {
     expect(top('brick kiln Sanghar bonded labour FIR, should it go to sessions court or magistrate')).not.toBe('/blsa-1992-punjab/s16/');
     expect(top('brick kiln Multan bonded labour FIR, should it go to sessions court or magistrate')).toBe('/blsa-1992-punjab/s16/');
+  });
+});
+
+describe('a bonded-labour card for a place whose law is another text', () => {
+  const rows = V.jurisdictions ?? [];
+  const note = (q: string, act: string) => placeNote(act, (u(q).places ?? []).map((p) => p.name), rows);
+  it('a Sindh kiln: the federal card says the law there is the Sindh Act, what the copy held says, and until when the federal text governed', () => {
+    const text = note('kiln owner in Sanghar keeps labourers for peshgi', 'blsa-1992');
+    expect(text).toMatch(/^Facts in Sanghar \(Sindh\): the law there is given as The Sindh Bonded Labour System \(Abolition\) Act, 2015/);
+    expect(text).toMatch(/Whether and how it repeals the federal Act of 1992 for Sindh is not in the part held/);
+    expect(text).toMatch(/This text was in force there before the Sindh Act came into force/);
+    // The Sindh card itself, and a card of another law, carry no such note.
+    expect(note('kiln owner in Sanghar keeps labourers for peshgi', 'sindh-blsa-2015')).toBeUndefined();
+    expect(placeNote('ptpa-2018', ['Sanghar'], rows)).toBeUndefined();
+  });
+  it('a Punjab kiln: the federal card names the Punjab text; the Punjab card none; no place read, no note', () => {
+    expect(note('bhatta mazdoor peshgi in Faisalabad', 'blsa-1992')).toMatch(/^Facts in Faisalabad \(Punjab\): the law there is given as The Bonded Labour System \(Abolition\) Act, 1992, as amended for the Punjab/);
+    expect(note('bhatta mazdoor peshgi in Faisalabad', 'blsa-1992-punjab')).toBeUndefined();
+    expect(note('bhatta mazdoor peshgi', 'blsa-1992')).toBeUndefined();
+    // Balochistan is offered the federal text: the Punjab card says the law there is not confirmed.
+    expect(note('brick kiln peshgi in Quetta', 'blsa-1992')).toBeUndefined();
+    expect(note('brick kiln peshgi in Quetta', 'blsa-1992-punjab')).toMatch(/^Facts in Quetta \(Balochistan\): the law there is given as Not confirmed/);
+  });
+});
+
+describe('stories told the way an FIR or a helpline call tells them', () => {
+  const ids = (q: string) => u(q).terms.map((t) => t.term.id);
+  it('what was denied stays denied once a slip is mended, and "did not ask for" denies too', () => {
+    expect(ids('husband pushed into a car, no ransom call recieved so far')).not.toContain('kidnapping-for-ransom');
+    expect(ids('they did not ask for ransom, boy still missing')).not.toContain('kidnapping-for-ransom');
+    expect(ids('kidnappers made a ransom call for 10 lakh')).toContain('kidnapping-for-ransom');
+  });
+  it('a person taken "across the border" without asking the parent is kidnapped from Pakistan (PPC s. 360)', () => {
+    expect(top('uncle took my 7 year old son across the Torkham border without asking us')).toEqual(['/ppc/s360/']);
+    expect(top('migrants crossed the border illegally with an agent')).not.toContain('/ppc/s360/');
+  });
+  it('the one who took and confined is s. 365; s. 368 only where a knowing keeper is told', () => {
+    const taken = u('son forcibly taken by his in-laws and kept chained in a room for a week');
+    expect(taken.priors['/ppc/s365/']).toBeGreaterThanOrEqual(taken.priors['/ppc/s368/']);
+    expect(taken.general).toContain('/ppc/s368/');
+    expect(u('her uncle knowingly kept the kidnapped girl hidden at his house').general ?? []).not.toContain('/ppc/s368/');
+  });
+  it('"which section for the agwa part" puts the taking first: the purpose told, or the strongest kidnapping', () => {
+    expect(top('9 saal ki bachi uthai gayi, medical shows she was molested. Which section for the agwa part?')).toEqual(['/ppc/s364a/']);
+    expect(top('15 year old boy lured by a driver and taken to a godown for badfaili, what section for taking him?')).toEqual(['/ppc/s367a/']);
+    expect(top('15 year old boy lured by a driver and taken to a godown for badfaili')).not.toEqual(['/ppc/s367a/']);
+  });
+  it('arrest or bail asked of Penal Code facts is answered on the offence page, not another law\'s cognizance section', () => {
+    const q = u('landlord bought a man and treats him as his property. Can police arrest without warrant?');
+    expect(q.intent).toBe('question');
+    expect(top('landlord bought a man and treats him as his property. Can police arrest without warrant?')).toEqual(['/ppc/s370/']);
+    expect(q.priors['/ptpa-2018/s9/']).toBeUndefined();
+    // Facts of a law with its own classification section keep it.
+    expect(u('is trafficking bailable').intent).toBe('procedure');
+    expect(top('is trafficking bailable')).toEqual(['/ptpa-2018/s9/']);
+  });
+  it('which court, asked of facts told most as a Penal Code offence but also as trafficking, lifts the PTPA\'s court', () => {
+    expect(top('which court tries case of girls sent to Dubai for sex work by an agent?')).toEqual(['/ptpa-2018/s10/']);
+  });
+  it('an agent who sends people to be exploited is a trafficker; one who takes them across illegally stays a smuggler', () => {
+    expect(ids('agent sent girls from Sialkot to Muscat for sex work')).not.toContain('smuggling-of-migrants');
+    expect(ids('agent sent him to Greece by boat illegally')).toContain('smuggling-of-migrants');
+  });
+  it('compelled labour of men recruited on a false promise is trafficking first (PTPA s. 3(1)), s. 374 beside it', () => {
+    expect(top('agent recruited six men for hotel jobs on a promise of good pay, took them to fishing boats, kept them under threat of beating and paid no wages', 2)).toEqual(['/ptpa-2018/s3/', '/ppc/s374/']);
+    expect(top('landlord makes villagers work his fields under threat of beating and pays no wages')).toEqual(['/ppc/s374/']);
+  });
+  it('a victim to be "made accused too" asks the victim\'s liability; an agent to be made accused does not', () => {
+    expect(u('the victim, an Afghan girl, was caught with a fake CNIC the trafficker gave her. Should she be made accused too?').priors['/ptpa-2018/s6/']).toBeGreaterThan(1);
+    expect(u('the victim was sent by an agent. Should the agent be made accused too?').priors['/ptpa-2018/s6/']).toBeUndefined();
+  });
+  it('consent pleaded for one under sixteen with intercourse told is rape (PPC s. 375 "sixthly"); not at seventeen', () => {
+    expect(top('My daughter is 15, the boy says she agreed and they had relations. Does her consent save him?')).toEqual(['/ppc/s375/']);
+    expect(top('My daughter is 17, the boy says she agreed and they had relations. Does her consent save him?')).not.toEqual(['/ppc/s375/']);
+  });
+  it('"my daughter is 15" tells an age; "the boy was 3 days missing" does not', () => {
+    expect(u('my daughter is 15 and was taken away').ages).toEqual([15]);
+    expect(u('the boy was 3 days missing').ages).toEqual([]);
+  });
+  it('a minor enticed away who "went willingly", nothing of trafficking told, is kidnapping from lawful guardianship first', () => {
+    expect(top('daughter aged 15 enticed away by neighbour while family was at a shadi; she says she went on her own marzi')).toEqual(['/ppc/s361/']);
+    expect(ids('daughter aged 15 enticed away by neighbour while family was at a shadi')).not.toContain('forced-marriage');
+    expect(ids('forced shadi of a 14 year old girl')).toContain('forced-marriage');
+  });
+  it('bonded-labour facts in Sindh put the Sindh Act\'s definitions first; facts dated before it do not', () => {
+    expect(top('hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).toEqual(['/sindh-blsa-2015/s2/']);
+    expect(top('in 2012 a hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).not.toEqual(['/sindh-blsa-2015/s2/']);
   });
 });
