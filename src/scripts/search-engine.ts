@@ -2,6 +2,7 @@
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
 import { understandQuery, rank, glossaryIndex, lexiconIndex, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
+import type { PlaceLaw } from '../lib/search/places.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 

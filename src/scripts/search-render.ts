@@ -142,7 +142,7 @@ function subjectPhrases(words: string[], end: number, locations: number[], stop 
  * are never shown as an excerpt. A provision the glossary alone points to shows the glossary's
  * words for it. `compact` (the header's panel): no further clauses.
  */
-export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string; places?: PlacesRead } = {}) {
+export async function renderResult(r: Ranked, markWords: string[], opts: { compact?: boolean; glossaryNote?: string; places?: PlacesRead } = {}): Promise<HTMLLIElement> {
   const byUrl = await pages();
   // A provision the glossary alone points to: its own page's record, so the card quotes its opening words.
   const own = r.result ? undefined : await resultForUrl(r.url!);

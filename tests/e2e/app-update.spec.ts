@@ -7,12 +7,10 @@
 // provision page in that folder and regenerates the service worker with
 // `node scripts/service-worker.ts <folder>`, exactly the build's last step.
 import { test, expect, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import { ownServer, type OwnServer } from '../support/own-server.ts';
 
 test.use({ serviceWorkers: 'allow' });
 // One server, one folder: the tests run in order in one worker.
@@ -20,23 +18,19 @@ test.describe.configure({ mode: 'serial' });
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const port = Number(process.env.PORT ?? 4321) + 100;
-const base = `http://127.0.0.1:${port}`;
 const PAGE = '/ppc/s371a/';
 const OLD = 'lets to hire';
 const NEW = 'leases to hire';
+let server: OwnServer;
 let dir: string;
-let server: Server;
+let base: string;
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'library-update-'));
-  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
-  const files = sirv(dir, { dev: true, etag: true });
-  server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end('not found'); }));
-  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  server = await ownServer(port);
+  ({ dir, base } = server);
 });
 test.afterAll(async () => {
-  await new Promise((ok) => server?.close(ok));
-  rmSync(dir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function installed(page: Page) {

@@ -3,13 +3,17 @@
 // typed without its final slash opens, an unknown address gets the cached 404 page, and a page says
 // it comes from the saved copy, of what date. The home page shows the saving, then "Ready offline".
 import { test, expect, type Page } from '@playwright/test';
+import { ownServer } from '../support/own-server.ts';
 
 // Other specs block the service worker (playwright.config.ts); this one needs it.
 test.use({ serviceWorkers: 'allow' });
 
-/** Opens the home page and waits until the worker is active, controls the page and holds the files. */
-async function installed(page: Page) {
-  await page.goto('/');
+/**
+ * Opens the home page (of `base`, else the test server) and waits until the worker is active,
+ * controls the page and holds the files.
+ */
+async function installed(page: Page, base = '') {
+  await page.goto(`${base}/`);
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     // Precaching happens during install; "activated" means every file is in the cache.
@@ -105,13 +109,39 @@ test('offline, an address without its final slash opens the page, pinpoint inclu
   await expect(page.locator('#s3-2')).toBeInViewport();
 });
 
-test('a page shown from the saved copy while offline says the date of its copy and that newer text may exist', async ({ page, context }) => {
-  await installed(page);
-  await context.setOffline(true);
-  await page.goto('/ppc/s371a/');
+/** The notice a page shows when it comes from the saved copy with no network behind it. */
+async function expectOfflineNotice(page: Page) {
   const notice = page.locator('#app-notice');
   await expect(notice).toBeVisible({ timeout: 15_000 });
   await expect(notice).toContainText(/You are offline: this page is from the copy of the library saved on this device on \d{1,2} [A-Z][a-z]+ \d{4}/);
   await expect(notice).toContainText('A newer text may have been published since');
   await expect(notice.getByRole('button')).toBeHidden();
+}
+
+test('a page opened from the saved copy with the library unreachable says the date of its copy and that newer text may exist', async ({ page, context }) => {
+  // The site's own server, stopped: every request fails, the worker's update check included, as
+  // on a phone in a court building with no signal. (context.setOffline alone reaches neither the
+  // worker's requests nor, in recent Chromium, a document opened after it.)
+  const site = await ownServer(Number(process.env.PORT ?? 4321) + 101);
+  try {
+    await installed(page, site.base);
+    await page.goto(`${site.base}/ppc/s370/`);
+    await expect(page.locator('#app-notice')).toBeHidden();
+    await site.stop();
+    await context.setOffline(true);
+    const res = await page.goto(`${site.base}/ppc/s371a/`);
+    expect(res?.fromServiceWorker()).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Section 371-A.');
+    await expectOfflineNotice(page);
+  } finally {
+    await site.close();
+  }
+});
+
+test('a page open when the network drops says it is from the saved copy, of what date', async ({ page, context }) => {
+  await installed(page);
+  await page.goto('/ppc/s371a/');
+  await expect(page.locator('#app-notice')).toBeHidden();
+  await context.setOffline(true);
+  await expectOfflineNotice(page);
 });

@@ -174,7 +174,7 @@ describe('glossary matching', () => {
 });
 
 describe('ranking', () => {
-  const base: Understood = { raw: '', citations: null, citationOnly: false, actsOnly: null, acts: [], words: [], alternatives: [], terms: [], priors: {}, affinity: {}, intent: 'lookup', unknown: [], notes: [] };
+  const base: Understood = { raw: '', citations: null, citationOnly: false, actsOnly: null, acts: [], words: [], alternatives: [], terms: [], priors: {}, affinity: {}, intent: 'lookup', unknown: [], notes: [], translated: [] };
   const c = (url: string, o: Partial<Candidate> = {}): Candidate => ({ url, pagefind: 1, ...o });
   it('a heading that matches outranks a passing mention of the same strength', () => {
     const r = rank([c('/a/', { heading: 'Repeal' }), c('/b/', { heading: 'Human trafficking' })], { ...base, words: ['human', 'trafficking'] });
