@@ -266,7 +266,6 @@ export function termsApart(typed: string[], english: string[], index: GlossaryIn
  * Punjab text are one law (the Punjab text is the 1992 Act as Punjab amended it), so both give "blsa-1992".
  */
 export const lawFamily = (ref: string) => ref.split('/')[0].replace(/-punjab$/, '');
-const family = lawFamily;
 
 /** How hard a term points when a narrower term of the query names another provision of its law. */
 export const CONTEXT_WEIGHT = 0.5;
@@ -295,7 +294,7 @@ export function provisionPriors(matches: GlossaryMatch[], has: (ref: string) => 
     const refs = withParallelTexts(term.provisions, has);
     const direct = term.provisions.length;
     const narrower = facts && term.names.length > 0 && (phrased.has(term.id) ? terms : all).some((o) => o.id !== term.id && o.provisions.length < direct
-      && o.names.some((r) => !term.names.includes(r) && telling(r) && term.names.some((n) => family(n) === family(r))));
+      && o.names.some((r) => !term.names.includes(r) && telling(r) && term.names.some((n) => lawFamily(n) === lawFamily(r))));
     const weight = narrower || (facts && !term.names.length) ? CONTEXT_WEIGHT : 1;
     for (const ref of refs) {
       const base = ref.replace(/^blsa-1992-punjab\//, 'blsa-1992/');
@@ -329,7 +328,7 @@ export function actAffinity(matches: GlossaryMatch[], weight: (t: GlossaryTerm) 
   for (const t of terms) {
     const one = provisionPriors([{ term: t, kind: 'english', from: 0, to: 0, typed: '' }]);
     const total = [...one.values()].reduce((a, b) => a + b, 0) || 1;
-    for (const [ref, w] of one) out.set(family(ref), (out.get(family(ref)) ?? 0) + (w / total) * (weight(t) / sum));
+    for (const [ref, w] of one) out.set(lawFamily(ref), (out.get(lawFamily(ref)) ?? 0) + (w / total) * (weight(t) / sum));
   }
   return out;
 }

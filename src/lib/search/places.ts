@@ -3,16 +3,13 @@
 
 /**
  * Each place name with the Acts offered where it lies. In: the jurisdiction rows (their
- * \`places\`, lower case, and \`acts\`, Act ids); out: place -> Act ids, only for places whose row
- * offers a text (a province whose law is not held leads nowhere). A name two rows give leads to
- * the Acts of both.
+ * \`places\`, lower case, and \`acts\`, Act ids); out: place -> Act ids. A place whose row offers no
+ * text (Khyber Pakhtunkhwa, whose Act is not held) leads to none: it is read, so that the search can
+ * say so, but lifts nothing. A name two rows give leads to the Acts of both.
  */
 export function placesOf(rows: { places?: string[]; acts: string[] }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const r of rows) {
-    if (!r.acts.length) continue;
-    for (const p of r.places ?? []) out[p] = [...new Set([...(out[p] ?? []), ...r.acts])];
-  }
+  for (const r of rows) for (const p of r.places ?? []) out[p] = [...new Set([...(out[p] ?? []), ...r.acts])];
   return out;
 }
 
@@ -23,24 +20,37 @@ export interface PlaceLaw {
   acts: string[];
   places: string[];
   note: string;
+  /** What of the law there the library does not hold (content/jurisdictions.yaml \`notHeld\`). */
+  notHeld?: string;
   earlier?: { acts: string[]; until: { words: string } };
 }
 
 /**
  * What a bonded-labour result card says when the facts happened where its text is not the one the library offers
  * ("kiln in Sanghar" and a card of the federal Act): the place's row of content/jurisdictions.yaml — the law given
- * there and its note, which names its source — and, where this text governed the place before its own Act, until when.
- * In: the card's Act id, the places the query was read as naming (any case), the rows. Out: the sentence, or
- * undefined for a card of another law or of a text offered there, or when no place was read.
+ * there and its note, which names its source, what of it is not held — and, where this text governed the place
+ * before its own Act, until when.
+ * In: the card's Act id, the places the query was read as naming (any case, in the order told), the rows.
+ * Out: the sentences, or undefined for a card of another law, when no place was read, or when the card's text is
+ * offered for any place read (facts told over two provinces may be of either: the card may be the right one).
+ * A place of each row is noted once, in the order told.
  */
 export function placeNote(cardAct: string | undefined, placesRead: string[], rows: PlaceLaw[]): string | undefined {
   if (!cardAct || !/blsa/.test(cardAct)) return undefined;
-  for (const place of placesRead) {
+  const read = placesRead.flatMap((place) => {
     const row = rows.find((r) => r.places.includes(place.toLowerCase()));
-    if (!row || row.acts.includes(cardAct)) continue;
+    return row ? [{ place, row }] : [];
+  });
+  if (!read.length || read.some(({ row }) => row.acts.includes(cardAct))) return undefined;
+  const seen = new Set<string>();
+  const notes = read.filter(({ row }) => !seen.has(row.name) && seen.add(row.name)).map(({ place, row }) => {
     const where = place.toLowerCase() === row.name.toLowerCase() ? row.name : `${place} (${row.name})`;
+    // A row whose law is itself unsettled says so in its own words ("Not confirmed: the federal Act … unless …").
+    const unsettled = /^Not confirmed:\s*/.exec(row.law);
+    const law = unsettled ? `which law applies there is not confirmed: ${row.law.slice(unsettled[0].length)}` : `the law there is given as ${row.law}`;
     const before = row.earlier?.acts.includes(cardAct) ? ` This text was in force there before ${row.earlier.until.words}; whether it still applies there is not confirmed.` : '';
-    return `Facts in ${where}: the law there is given as ${row.law}. ${row.note}${before}`;
-  }
-  return undefined;
+    const notHeld = row.notHeld ? ` ${row.notHeld}` : '';
+    return `Facts in ${where}: ${law}${/[.]$/.test(law) ? '' : '.'} ${row.note}${notHeld}${before}`;
+  });
+  return notes.join(' ');
 }

@@ -23,6 +23,11 @@ const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards
 // The victim side: one trafficked or smuggled, told as such.
 const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
 
+// A relative or friend who may have helped the offender, and words of helping: the one "charged too" may be this one.
+const ACCOMPLICE_MALE = /\b(?:husband|father|brother|uncle|cousin|friend|step-?father|brother-in-law|father-in-law|son-in-law)\b/i;
+const ACCOMPLICE_FEMALE = /\b(?:mother|wife|sister|aunt|cousin|friend|step-?mother|mother-in-law|sister-in-law)\b/i;
+const HELPED = /\b(?:help\w*|assist\w*|abet\w*|facilitat\w*|involved|collu\w*|arrang\w*|conniv\w*|handed\s+(?:her|him|them)\s+over|sold\s+(?:her|him|them)|took\s+(?:the\s+)?money|received\s+(?:the\s+)?money|in\s+league|was\s+in\s+on)\b/i;
+
 // The police or "they" booking, charging or making a case against a pronoun: a step against one person.
 const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
 
@@ -68,7 +73,10 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   if (/^(?:he|him)$/i.test(head) && /\brescued\s+(?:\S+\s+)?(?:m[ae]n|boys?|labou?rers?)\b|\b(?:m[ae]n|boys?|labou?rers?)\s+(?:was\s+|were\s+)?rescued\b/i.test(q) && !/\bhe\s+(?:ran|sold|kept|bought|recruited)\b/i.test(q)) return 'victim';
   // A pronoun stands for the victim only where the question itself sets the victim's way out beside it.
   // So does one asked to be charged "too", "as well" (beside the accused): "the victim … should she be made accused too?".
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length)) ? 'victim' : undefined;
+  // Not where a relative or friend of that sex is told helping the offender: "her husband took money from the agent,
+  // can he be charged too?" asks of an abettor (the offence's own section), not of the victim.
+  const helper = (/^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : /$^/).test(q) && HELPED.test(q);
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }
 

@@ -52,7 +52,11 @@ export function countSentence(n: number, exact: number, scope: string, lead: str
   return `No provision${scope} contains ${all}; ${n} ${some(n)}, the closest first.`;
 }
 
-/** "“Kasur” is read as a place: BLSA Punjab first." In: a place read (Understood.places). Out: the sentence. */
+/**
+ * "“Kasur” is read as a place: BLSA Punjab first." In: a place read (Understood.places). Out: the sentence; for a
+ * place whose bonded-labour law the library does not hold (Peshawar: content/jurisdictions.yaml), that it is not held.
+ */
 export function placeSentence(p: { name: string; texts: string[] }): string {
+  if (!p.texts.length) return `“${p.name}” is read as a place: the library holds no text of the bonded-labour law given there (see Where each law applies).`;
   return `“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`;
 }

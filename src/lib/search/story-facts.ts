@@ -41,6 +41,8 @@ function ageFigures(typed: string[]): string[] {
 }
 
 /** Words after an age told with "ki"/"ka"/"ke" that make it a term instead ("do saal ki qaid", "ek saal ka qarza"). */
+// Units after a figure that make it no age: a length of time, a sum, a distance.
+const NOT_AGE_UNIT = /^(?:months?|days?|hours?|weeks?|lakh|lakhs|lac|crore|rupees?|rs|thousand|hazar|million|percent|%|km|miles?|sections?)$/;
 const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay)$/;
 
 /**
@@ -82,7 +84,7 @@ export function agesIn(typed: string[]): AgeMention[] {
     }
     // "my daughter is 15", "the girl was 13 when …": a person said to be a figure, not of days, money or people.
     if (PERSON.test(t) && /^(?:is|was)$/.test(tokens[i + 1] ?? '') && /^\d{1,2}$/.test(tokens[i + 2] ?? '') && Number(tokens[i + 2]) <= 25
-      && !/^(?:days?|hours?|months?|weeks?|lakhs?|lac|thousand|hazar|rupees?|rs|km|minutes?|times|men|people|persons|accused|kg|percent|din|raat|nights?|ghante|mahine|hrs|class|grade)$/.test(tokens[i + 3] ?? '')) {
+      && !NOT_AGE_UNIT.test(tokens[i + 3] ?? '') && !/^(?:minutes?|times|men|people|persons|accused|kg|din|raat|nights?|ghante|mahine|hrs|class|grade)$/.test(tokens[i + 3] ?? '')) {
       const to = UNIT.test(tokens[i + 3] ?? '') ? i + 4 : i + 3;
       out.push({ age: Number(tokens[i + 2]), from: i + 2, to, typed: typed.slice(i + 2, to).join(' ') });
       i = to - 1;
@@ -102,7 +104,6 @@ export interface AgeBound { under: number; from: number; to: number; typed: stri
 
 const UNDER = /^(?:under|below|beneath)$/;
 const PENALTY_WORDS = /^(?:imprisonment|imprisoned|sentence|sentenced|punishment|punishable|punished|jail|term|fine|saza|qaid)$/;
-const NOT_AGE_UNIT = /^(?:months?|days?|hours?|weeks?|lakh|lakhs|lac|crore|rupees|rs|thousand|hazar|million|percent|%|km|miles?|sections?)$/;
 const NUMBER_WORDS: Record<number, string> = { 10: 'ten', 12: 'twelve', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 18: 'eighteen', 21: 'twenty-one' };
 
 /**
@@ -262,4 +263,20 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
 export function sexualPurposeIn(tokens: string[], q = ''): boolean {
   // Pakistani English and Roman Urdu say it without its words: "for bad purpose", "with bad intention", "galat kaam".
   return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|immoral|dirty)\s+(?:purposes?|work|deeds?)\b|\b(?:galat|ghalat|gandi|ganda|bura|buray)\s+kaam\b|\bbacha\s+bazi\b|\bcall\s+girls?\b/i.test(q);
+}
+
+// Nouns that tell a female or a male person (English, Roman Urdu, Urdu). Pronouns are left out: "he" is as often
+// the accused as the victim.
+const FEMALE = /^(?:girls?|daughters?|nieces?|sisters?|wom[ae]n|wife|wives|females?|maids?|brides?|ladies|lady|larki|larkee|ladki|larkiyan|bachi|bachchi|beti|betiyan|behen|bahen|aurat|auratein|لڑکی|بچی|بیٹی|عورت|بہن)$/;
+const MALE = /^(?:boys?|sons?|nephews?|brothers?|males?|larka|ladka|larkay|larke|beta|betay|bhai|لڑکا|بیٹا|بھائی)$/;
+
+/**
+ * Whether the persons a query tells of are female, male or both, from its nouns ("my 13 year old son", "larki").
+ * What PPC s. 361 turns on ("under fourteen years of age if a male, or under sixteen years of age if a female") and
+ * s. 365B ("any woman"). In: tokens. Out: 'female', 'male', or undefined when neither or both are told.
+ */
+export function sexTold(tokens: string[]): 'female' | 'male' | undefined {
+  const female = tokens.some((w) => FEMALE.test(w));
+  const male = tokens.some((w) => MALE.test(w));
+  return female === male ? undefined : female ? 'female' : 'male';
 }

@@ -6,7 +6,7 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTold } from './story-facts.ts';
 import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
 import type { PlaceLaw } from './places.ts';
@@ -91,7 +91,7 @@ const AGE_QUESTION = /^\s*(?:up\s*to|upto|till|until|below|under|at|to|from)\s+w
 /** A question that asks which offence or section the facts make. */
 const OFFENCE_QUESTION = /\b(?:which|what)\s+(?:offence|offense|section|crime|sections|offences)\b|\b(?:kaunsi|konsi|kaun\s+si|kon\s+si|kaun\s+see)\s+(?:dafa|dafah|daffa|jurm)\b|کون\s?سی\s+(?:دفعہ|جرم)|کونسا\s+جرم/i;
 /** Place names that are Roman Urdu words too: read as places only after "in", "from", "mein"…. */
-const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat']);
+const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat', 'tank', 'karak']);
 /** Words that deny what follows. */
 const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|بغیر|بنا|نہیں)$/;
 /** Words that ask what a word means. */
@@ -104,15 +104,17 @@ const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.tes
 const ABROAD = 'outside beyond';
 /** Words of a border crossed or a journey out of the country: the agent of such a story may be a smuggler. */
 const CROSSING = /\b(?:abroad|foreign|overseas|borders?|visas?|europe\w*|gulf|dunki|donkey|boats?|ship|launch|deport\w*|countries|(?:another|other|out\s+of\s+the)\s+country|illegal\s+(?:entry|emigration|immigration|route|crossing|migrants?)|illegally\s+(?:to|into|across|abroad|out)|migra\w*|emigra\w*|immigra\w*|protector|airport|flight|smuggl\w*|route|across|taftan|bairoon|bairun|mulk)\b|بیرون\s?ملک|ویزا/i;
+/** A border inside Pakistan ("across the Sindh border", "inter-provincial border"): no crossing out of the country. */
+const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:sindh|sind|punjab|provincial|inter-?provincial|district|balochistan|baluchistan|kpk?|khyber\s+pakhtunkhwa|tehsil|city|village)[\s-]+borders?\b/gi;
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
 const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
-/** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to)\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
-const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b/i;
+// Not a false case against someone ("falsely implicated", "false FIR"): that is the accused's plea, not a lure.
+const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?(?!\s+(?:implicat\w*|accus\w*|charg\w*|involv\w*|case|fir|complaint|statement|evidence|witness\w*))|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b/i;
 /** Whether a bonded debt must still be repaid, asked. */
 const REPAY_ASKED = /\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should|liable\s+to|bound\s+to)\s+(?:\S+\s+){0,2}?(?:re-?pay|pay\s+(?:it\s+)?back|return)\s+(?:it|the\s+(?:loan|advance|peshgi|debt|qarza?|money))\b|\b(?:do|does|must|should)\s+(?:we|i|they|he|she)\s+(?:really\s+|still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:re-?pay|pay\s+back)\b|\b(?:wapas|wapis)\s+(?:karna|karni|dena|deni)\s+(?:hai|hoga|hogi|parega|paregi)\b/i;
 /** Intercourse told in the words of a complaint or a defence. */
@@ -123,6 +125,7 @@ const CONSENT_PLEADED = /\b(?:her|his|the\s+girl'?s?)\s+consent\b|\bconsent(?:ed
 const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane)\s+(?:wala\s+)?(?:part|hissa)\b|\b(?:section|dafa|offence)\s+(?:\S+\s+){0,2}?for\s+(?:the\s+)?(?:taking|kidnapp?ing|abducting|lifting)\b/i;
 /** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
 const EXPLOITATION_TERMS = new Set(['forced-labour', 'sexual-exploitation', 'trafficking-in-persons', 'domestic-servitude', 'bonded-labour', 'slavery', 'organized-beggary', 'selling-for-prostitution']);
+/** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
 const KIDNAPPING_REFS = new Set(['ppc/359', 'ppc/360', 'ppc/361', 'ppc/362', 'ppc/363', 'ppc/364A']);
 /**
  * A basic offence, its aggravated form, and what makes it so: the harm (in the statutes' words the query is searched
@@ -349,9 +352,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "agent took my cousin from Rahim Yar Khan … to a Karachi factory" tells a recruiter, not smuggling.
   // Nor where the agent sends people to be exploited ("girls sent to Muscat for sex work by agent", "kept in a brick
   // factory without pay"): that purpose makes him a trafficker (PTPA s. 3), unless the crossing itself is told as illegal.
-  const crossed = CROSSING.test(q) || [...lexical, ...everyday].some((m) => m.term.term === ABROAD);
+  const abroadQ = q.replace(DOMESTIC_BORDER, ' ');
+  const crossed = CROSSING.test(abroadQ) || [...lexical, ...everyday].some((m) => m.term.term === ABROAD);
   const exploited = sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
-  const illegalCrossing = /\b(?:smuggl\w*|illegal(?:ly)?\s+(?:entry|route|crossing|border|migra\w*|to|into|across)|dunki|donkey|boat\s+to|by\s+boat|launch|without\s+(?:a\s+|any\s+)?(?:visa|passport|documents?))\b/i.test(q);
+  // "Sent to Iran illegally", "via Libya": the crossing is told as unlawful, or by the routes migrants are taken on.
+  const illegalCrossing = /\b(?:smuggl\w*|illegal(?:ly)?(?!\s+(?:confine\w*|detain\w*|kept|held|restrain\w*|employ\w*|work\w*|detention|custody|gratification|demand\w*))|unlawful(?:ly)?\s+(?:entry|enter\w*|cross\w*)|dunki|donkey|boat\s+to|by\s+boat|launch|via\s+(?:libya|iran|turkey|greece|oman|afghanistan|taftan|the\s+desert)|without\s+(?:a\s+|any\s+)?(?:visa|passport|documents?))\b/i.test(abroadQ);
   if (!crossed || (exploited && !illegalCrossing)) terms = terms.filter((t) => !(t.term.id === 'smuggling-of-migrants' && /^(?:(?:travel|recruiting)\s+)?agents?$/.test(t.typed)));
   // The words to search.
   const out: string[] = [];
@@ -594,7 +599,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // person beyond the limits of Pakistan without the consent of that person, or of some person legally authorised to
   // consent"). Not where a purpose is told (trafficking, smuggling, sale, lust).
   // "Across the (Chaman) border" takes the person beyond Pakistan as "abroad" does.
-  const abroad = everyday.some((m) => m.term.term === ABROAD) || /\bacross\s+(?:the\s+)?(?:[a-z]+\s+)?border\b/i.test(q);
+  const abroad = everyday.some((m) => m.term.term === ABROAD) || /\bacross\s+(?:the\s+)?(?:[a-z]+\s+)?border\b/i.test(abroadQ);
   const kidnapOnly = terms.every((t) => t.term.names.every((r) => KIDNAPPING_REFS.has(r)));
   // Only where the taking is told as against the person's will: a kidnapping term ("kidnapped", "aghwa", "picked up"),
   // or a word of taking with a child or woman and "without" their or their guardian's consent or knowledge. Never
@@ -627,7 +632,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const traffickingTold = terms.some((t) => t.term.id !== 'child-victim-presumption' && t.term.names.some((r) => r.startsWith('ptpa-2018/') || r.startsWith('psma-2018/') || r.startsWith('blsa-1992')))
     || sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
   const guardianship = urlOf(catalogue, 'ppc/361');
-  if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < 16) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
+  // S. 361's minor: "under fourteen years of age if a male, or under sixteen years of age if a female".
+  const minorOf361 = sexTold(words) === 'male' ? 14 : 16;
+  if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < minorOf361) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
     priors[guardianship] = Math.max(priors[guardianship] ?? 0, priors[presumption] * 1.1);
   }
 
@@ -706,13 +713,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // offence the facts tell. The law is the one whose offences the query's terms name most; the Penal Code has no
   // such section (its offence pages give the CrPC classification), so nothing is lifted for it.
   // Each law's weight in the facts: the strongest pointing to one of its offences that a term of the query names.
-  const lawOf = lawFamily;
   const lawsTold = new Map<string, number>();
   // Terms whose words the query holds apart count too ("girls sent from Sialkot to Muscat for sex work": trafficking).
   for (const t of [...terms, ...apart]) {
     for (const r of t.term.names.filter((r) => provisionOf(catalogue, r)?.kind === 'offence')) {
       const url = urlOf(catalogue, r);
-      lawsTold.set(lawOf(r), Math.max(lawsTold.get(lawOf(r)) ?? 0, (url && priors[url]) || 0.01));
+      lawsTold.set(lawFamily(r), Math.max(lawsTold.get(lawFamily(r)) ?? 0, (url && priors[url]) || 0.01));
     }
   }
   // The laws with procedure sections of their own: for another (the Penal Code) the offence's page says how it is tried.
@@ -734,19 +740,23 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // A bonded-labour story told in a province lifts only the text offered there (a Sindh kiln: not the Punjab text).
     const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
     const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
-    liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawOf(r)) && there(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
+    liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawFamily(r)) && there(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
   }
 
-  // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy), the
-  // question may single out the taking ("which section for the agwa part", "what section for taking him"): the
-  // kidnapping or abduction section of the facts comes first — the one for the purpose told where there is one
-  // (PPC s. 367A "in order that such person may be subjected … to the unnatural lust of any person"), else the
-  // strongest the facts point to (s. 364A for a child under fourteen).
+  // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy, a woman
+  // abducted and raped), the question may single out the taking ("which section for the agwa part", "what section
+  // for taking him"): the kidnapping or abduction section of the facts comes first — the one for the purpose told
+  // where there is one, else the strongest the facts point to (s. 364A for a child under fourteen):
+  // - PPC s. 367A "in order that such person may be subjected … to the unnatural lust of any person";
+  // - s. 365B, of a woman (female, of any age: PPC s. 10), "in order that she may be forced, or seduced to illicit
+  //   intercourse": rape (ss. 375, 376) or intercourse told after her taking.
   if (TAKING_ASKED.test(q)) {
     const takings = catalogue.find((a) => a.act === 'ppc')?.provisions?.filter((p) => p.kind === 'offence' && /kidnap|abduct/i.test(p.heading ?? '')).map((p) => p.url) ?? [];
-    const lust = urlOf(catalogue, 'ppc/367A');
+    const [lust, woman] = ['ppc/367A', 'ppc/365B'].map((r) => urlOf(catalogue, r));
     const under14 = ages.some((a) => a.age < 14);
-    const pick = lust && !under14 && terms.some((t) => t.term.names.includes('ppc/377')) ? lust
+    const told = (...refs: string[]) => terms.some((t) => t.term.names.some((r) => refs.includes(r)));
+    const pick = lust && !under14 && told('ppc/377') && sexTold(words) !== 'female' ? lust
+      : woman && !under14 && sexTold(words) === 'female' && (told('ppc/375', 'ppc/376') || INTERCOURSE.test(q)) ? woman
       : takings.filter((u) => priors[u]).sort((a, b) => priors[b] - priors[a])[0];
     if (pick) liftAbove(priors, [pick], 1.5, 1);
   }
@@ -763,7 +773,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (strongest.every((l) => !procedural.includes(l)) && best >= 0.3) {
       intent = 'question';
       for (const t of terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id))) {
-        for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawOf(r))) delete priors[url]; }
+        for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawFamily(r))) delete priors[url]; }
       }
     }
   }
@@ -782,14 +792,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.
     if (DEBT_DISPUTED.test(q)) { lifted.push('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
     // Whether the debt must still be repaid, asked ("do we really have to repay it", "must they pay back the peshgi"):
-    // BLSA s. 6 "every obligation of a bonded labourer to repay any bonded debt … shall be deemed to have been extinguished".
+    // BLSA s. 6, "Liability to repay bonded debt to stand extinguished": s. 6(1) "every obligation of a bonded labourer
+    // to repay any bonded debt … shall stand extinguised" [sic] on the Act's commencement, and s. 6(2) "no suit or
+    // other proceeding shall lie … for the recovery of any bonded debt" after it (a peshgi taken since is also void
+    // under s. 5). The Sindh Act's own section is not held: the federal s. 6 answers, its card saying so.
     else if (REPAY_ASKED.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
     liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2);
     // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),
     // of which the library holds s. 1 and s. 2 only: its definitions ("bonded labour", "bonded labourer", "advance
     // (peshgi)") are the provision of it that the facts meet, and come first; the federal offence follows, its card
     // saying which law is given for the place. Not for a question of procedure, which the part held does not answer.
-    const sindhDefinitions = own === 'sindh-blsa-2015' && !lifted.length && (intent === 'story' || intent === 'question') && !years.some((y) => y < since) && urlOf(catalogue, `${own}/2`);
+    const sindhDefinitions = own === 'sindh-blsa-2015' && !lifted.length && !REPAY_ASKED.test(q) && (intent === 'story' || intent === 'question') && !years.some((y) => y < since) && urlOf(catalogue, `${own}/2`);
     if (sindhDefinitions) { liftAbove(priors, [sindhDefinitions], 1.2, 1); tellingToo.push(sindhDefinitions); }
   }
 

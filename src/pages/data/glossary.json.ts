@@ -18,6 +18,6 @@ export const GET: APIRoute = async () => {
   const rows = (await getCollection('jurisdictions')).map((j) => j.data);
   const places = placesOf(rows);
   // The law each place has, for the note on a bonded-labour card whose text is not the one offered there.
-  const jurisdictions: PlaceLaw[] = rows.filter((r) => r.places.length).map(({ name, law, acts, places, note, earlier }) => ({ name, law, acts, places, note, ...(earlier ? { earlier: { acts: earlier.acts, until: { words: earlier.until.words } } } : {}) }));
+  const jurisdictions: PlaceLaw[] = rows.filter((r) => r.places.length).map(({ name, law, acts, places, note, notHeld, earlier }) => ({ name, law, acts, places, note, ...(notHeld ? { notHeld } : {}), ...(earlier ? { earlier: { acts: earlier.acts, until: { words: earlier.until.words } } } : {}) }));
   return new Response(JSON.stringify({ editorial: true, terms, lexicon, places, jurisdictions }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -7,6 +7,7 @@ import { loadVocabulary, loadLexicon } from '../../support/search-vocabulary.ts'
 import { lexiconStrays } from '../../../src/lib/search/glossary.ts';
 import { readingSentences } from '../../../src/lib/search/status-text.ts';
 import { placeNote } from '../../../src/lib/search/places.ts';
+import { liabilityAskedOf } from '../../../src/lib/search/questions.ts';
 
 const V = loadVocabulary();
 const u = (q: string) => understandQuery(q, V);
@@ -783,7 +784,26 @@ describe('a bonded-labour card for a place whose law is another text', () => {
     expect(note('bhatta mazdoor peshgi', 'blsa-1992')).toBeUndefined();
     // Balochistan is offered the federal text: the Punjab card says the law there is not confirmed.
     expect(note('brick kiln peshgi in Quetta', 'blsa-1992')).toBeUndefined();
-    expect(note('brick kiln peshgi in Quetta', 'blsa-1992-punjab')).toMatch(/^Facts in Quetta \(Balochistan\): the law there is given as Not confirmed/);
+    expect(note('brick kiln peshgi in Quetta', 'blsa-1992-punjab')).toMatch(/^Facts in Quetta \(Balochistan\): which law applies there is not confirmed: the federal Act of 1992 unless/);
+  });
+  it('a Khyber Pakhtunkhwa kiln: the federal card says the province\'s Act is reported, not held, and the status line says so', () => {
+    const q = 'bhatta mazdoor family in Peshawar kept for peshgi';
+    expect(u(q).places?.map((p) => p.name)).toEqual(['Peshawar']);
+    expect(u(q).notes.join(' ')).toMatch(/“Peshawar” is read as a place: the library holds no text of the bonded-labour law given there/);
+    const text = note(q, 'blsa-1992');
+    expect(text).toMatch(/^Facts in Peshawar \(Khyber Pakhtunkhwa\): the law there is given as The Khyber Pakhtunkhwa Bonded Labour System \(Abolition\) Act, 2015 \(reported/);
+    // What is not held is said, and until when the federal text governed.
+    expect(text).toMatch(/The Khyber Pakhtunkhwa Act's text is not in the library/);
+    expect(text).toMatch(/This text was in force there before the Khyber Pakhtunkhwa Act of 2015 came into force/);
+    // Nothing is lifted for a place with no text.
+    expect(u(q).placeActs).toEqual([]);
+  });
+  it('facts over two provinces: no note where the card\'s text is offered for one of them; else one note per province', () => {
+    expect(placeNote('blsa-1992-punjab', ['Sanghar', 'Kasur'], rows)).toBeUndefined();
+    const both = placeNote('blsa-1992-punjab', ['Sanghar', 'Quetta', 'Karachi'], rows)!;
+    expect(both.match(/Facts in/g)).toHaveLength(2);
+    expect(both).toMatch(/Facts in Sanghar \(Sindh\).*Facts in Quetta \(Balochistan\)/s);
+    expect(both).toMatch(/Only s\. 1 and s\. 2\(a\)–\(d\) of the Sindh Act are held/);
   });
 });
 
@@ -829,6 +849,10 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(top('agent recruited six men for hotel jobs on a promise of good pay, took them to fishing boats, kept them under threat of beating and paid no wages', 2)).toEqual(['/ptpa-2018/s3/', '/ppc/s374/']);
     expect(top('landlord makes villagers work his fields under threat of beating and pays no wages')).toEqual(['/ppc/s374/']);
   });
+  it('"can he be charged too" of a relative told helping the trafficker asks of that abettor, not the victim', () => {
+    expect(liabilityAskedOf('trafficked girl was sold in Dubai; her husband took money from the agent. Can he be charged too?')).toBeUndefined();
+    expect(liabilityAskedOf('a trafficked boy was caught with a fake passport the agent gave him. Can he be charged too?')).toBe('victim');
+  });
   it('a victim to be "made accused too" asks the victim\'s liability; an agent to be made accused does not', () => {
     expect(u('the victim, an Afghan girl, was caught with a fake CNIC the trafficker gave her. Should she be made accused too?').priors['/ptpa-2018/s6/']).toBeGreaterThan(1);
     expect(u('the victim was sent by an agent. Should the agent be made accused too?').priors['/ptpa-2018/s6/']).toBeUndefined();
@@ -845,6 +869,36 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(top('daughter aged 15 enticed away by neighbour while family was at a shadi; she says she went on her own marzi')).toEqual(['/ppc/s361/']);
     expect(ids('daughter aged 15 enticed away by neighbour while family was at a shadi')).not.toContain('forced-marriage');
     expect(ids('forced shadi of a 14 year old girl')).toContain('forced-marriage');
+  });
+  it('the taking singled out of a woman\'s abduction and rape is s. 365B; of a boy\'s for sodomy s. 367A; of a child under fourteen s. 364A', () => {
+    expect(top('girl abducted from bus stop by two men and raped in a car, which section for the agwa part?')).toEqual(['/ppc/s365b/']);
+    expect(top('woman kidnapped from bus stop and raped, section for taking her?')).toEqual(['/ppc/s365b/']);
+    expect(top('9 saal ki bachi uthai gayi aur zyadti hui. Which section for the agwa part?')).toEqual(['/ppc/s364a/']);
+    // Not asked of the taking: the lift does not fire.
+    expect(top('woman kidnapped from bus stop and raped')).not.toEqual(['/ppc/s365b/']);
+  });
+  it('s. 361\'s minor is under fourteen if a male: a boy of fifteen who went willingly is not lifted to it, one of thirteen is', () => {
+    const boy = (age: number) => u(`son aged ${age} enticed away by neighbour while family was at a shadi; he says he went on his own marzi`).priors;
+    expect(boy(13)['/ppc/s361/']).toBeGreaterThan(boy(13)['/ptpa-2018/s7/']);
+    expect(boy(15)['/ppc/s361/']).toBeLessThan(boy(15)['/ptpa-2018/s7/']);
+  });
+  it('a border inside Pakistan ("across the Sindh border") takes no one abroad: no s. 360, no smuggling agent', () => {
+    expect(top('uncle took my 7 year old son across the Sindh border without asking us')).not.toContain('/ppc/s360/');
+    expect(top('uncle took my 7 year old son across the Afghan border without asking us')).toEqual(['/ppc/s360/']);
+    expect(ids('agent took the labourers across the provincial border to a kiln')).not.toContain('smuggling-of-migrants');
+  });
+  it('"falsely implicated" is the accused\'s plea, not the lure of PTPA s. 3(1)', () => {
+    const q = 'agent recruited six men for hotel jobs, took them to fishing boats, kept them under threat of beating and paid no wages';
+    expect(top(`${q}; agent says he was falsely implicated`)).toEqual(['/ppc/s374/']);
+    expect(top(`${q} on a false promise`)).toEqual(['/ptpa-2018/s3/']);
+  });
+  it('an agent who sends people to be exploited by an unlawful crossing stays a smuggler too ("to Iran illegally", "via Libya")', () => {
+    expect(ids('Agent sent my brother to Iran illegally, there he was made to work on a farm without pay')).toContain('smuggling-of-migrants');
+    expect(ids('agent sent boys to Italy via Libya, they were made to work without wages')).toContain('smuggling-of-migrants');
+    expect(ids('agent sent girls to Dubai where they were illegally kept for sex work')).not.toContain('smuggling-of-migrants');
+  });
+  it('"do we have to repay" of a Sindh bonded debt puts BLSA s. 6 first, above the Sindh definitions', () => {
+    expect(top("hari family in Sanghar kept working on the zamindar's land for an old loan, no wages. Do we have to repay it?")).toEqual(['/blsa-1992/s6/']);
   });
   it('bonded-labour facts in Sindh put the Sindh Act\'s definitions first; facts dated before it do not', () => {
     expect(top('hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).toEqual(['/sindh-blsa-2015/s2/']);
