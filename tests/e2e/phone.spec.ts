@@ -159,6 +159,8 @@ test.describe('citing', () => {
     await expect(title).toBeVisible();
     const box = (await title.boundingBox())!;
     expect(box.y + box.height, 'the first result\'s heading ends within the first 740 px screen').toBeLessThan(740);
+    // The Act buttons come after the results, once every Act's count is known: the search is done then.
+    await page.waitForSelector('#search-form[data-state="done"]');
     const buttons = page.locator('#search-act-filter button');
     expect(await buttons.count()).toBeGreaterThan(3);
     const tops = new Set(await Promise.all((await buttons.all()).map(async (b) => Math.round((await b.boundingBox())!.y))));

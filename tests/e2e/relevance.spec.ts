@@ -13,8 +13,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Query { q: string; kind: string; expect: string; alsoAccept?: string[]; anchor?: string; why?: string }
-interface Row { q: string; kind: string; expect: string; rank: number; got: string[] }
+interface Query { q: string; kind: string; expect: string; alsoAccept?: string[]; anchor?: string; why?: string; batch?: string }
+interface Row { q: string; kind: string; expect: string; rank: number; got: string[]; batch?: string }
 
 const dir = join(import.meta.dirname, '..');
 const load = (file: string): Query[] => (existsSync(join(dir, file)) ? (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { queries: Query[] }).queries : []);
@@ -32,7 +32,7 @@ async function rankOf(page: Page, item: Query): Promise<Row> {
   const ranked = offered.filter((o) => (seen.has(o.url) ? false : (seen.add(o.url), true)));
   const ok = new Set([item.expect, ...(item.alsoAccept ?? [])]);
   const i = ranked.findIndex((o) => ok.has(o.url) && (!item.anchor || o.anchor === item.anchor));
-  return { q: item.q, kind: item.kind, expect: item.expect + (item.anchor ? `#${item.anchor}` : ''), rank: i < 0 ? Infinity : i + 1, got: ranked.slice(0, 3).map((o) => o.url + (o.anchor ? `#${o.anchor}` : '')) };
+  return { q: item.q, kind: item.kind, batch: item.batch, expect: item.expect + (item.anchor ? `#${item.anchor}` : ''), rank: i < 0 ? Infinity : i + 1, got: ranked.slice(0, 3).map((o) => o.url + (o.anchor ? `#${o.anchor}` : '')) };
 }
 
 function report(name: string, rows: Row[], verbose: boolean) {
@@ -46,16 +46,26 @@ function report(name: string, rows: Row[], verbose: boolean) {
   });
   const first = rows.filter((r) => r.rank === 1).length;
   const top3 = rows.filter((r) => r.rank <= 3).length;
+  const line = (label: string, k: { n: number; first: number; top3: number }) => `  ${label.padEnd(14)} first ${String(k.first).padStart(2)}/${k.n} (${pct(k.first, k.n).padStart(4)})   top three ${String(k.top3).padStart(2)}/${k.n} (${pct(k.top3, k.n).padStart(4)})`;
+  // A kind written in several batches (the first set, then blind batches) is also counted per batch: counts only.
+  const byBatch = (kind: string) => {
+    const rs = rows.filter((r) => r.kind === kind);
+    const batches = [...new Set(rs.map((r) => r.batch ?? 'first set'))];
+    return batches.length < 2 ? [] : batches.map((b) => {
+      const bs = rs.filter((r) => (r.batch ?? 'first set') === b);
+      return line(`  ${b}`, { n: bs.length, first: bs.filter((r) => r.rank === 1).length, top3: bs.filter((r) => r.rank <= 3).length });
+    });
+  };
   const lines = [
     `Relevance, ${name}: ${rows.length} queries; first ${first}/${rows.length} (${pct(first, rows.length)}), top three ${top3}/${rows.length} (${pct(top3, rows.length)}).`,
-    ...perKind.map((k) => `  ${k.kind.padEnd(14)} first ${String(k.first).padStart(2)}/${k.n} (${pct(k.first, k.n).padStart(4)})   top three ${String(k.top3).padStart(2)}/${k.n} (${pct(k.top3, k.n).padStart(4)})`),
+    ...perKind.flatMap((k) => [line(k.kind, k), ...(name.startsWith('held-out') ? byBatch(k.kind) : [])]),
   ];
   if (verbose) {
     const misses = rows.filter((r) => r.rank !== 1);
     if (misses.length) lines.push('Not first:', ...misses.map((r) => `  [${r.rank === Infinity ? '—' : r.rank}] ${JSON.stringify(r.q)} (${r.kind}) expected ${r.expect}; got ${r.got.join(', ') || 'nothing'}`));
   }
   console.log(lines.join('\n'));
-  test.info().annotations.push({ type: 'relevance', description: lines.slice(0, 1 + perKind.length).join('\n') });
+  test.info().annotations.push({ type: 'relevance', description: lines.filter((l) => !l.startsWith('Not first') && !l.startsWith('  [')).join('\n') });
   return { perKind, first, top3, lines };
 }
 

@@ -32,12 +32,16 @@ export const isUrdu = (w: string) => /[\u0600-\u06FF]/.test(w);
  * full stop (، ۔) split words too.
  */
 export function tokens(raw: string): string[] {
+  return typedTokens(raw).map((w) => w.toLowerCase());
+}
+
+/** The words of tokens(raw) as typed, their capitals kept (tokens(raw)[i] is typedTokens(raw)[i] in lower case). */
+export function typedTokens(raw: string): string[] {
   return normaliseUrdu(raw)
-    .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/(\p{L})'s\b/gu, '$1')
+    .replace(/(\p{L})'[sS]\b/gu, '$1')
     // Roman Urdu izafat written with hyphens ("bara-e-tawan", "habs-e-beja") is read as words.
-    .replace(/(\p{L})-e-(?=\p{L})/gu, '$1 e ')
+    .replace(/(\p{L})-[eE]-(?=\p{L})/gu, '$1 e ')
     .split(/[^\p{L}\p{N}\p{M}-]+/u)
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);

@@ -57,6 +57,10 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const refused = /\b(?:refus\w*|not|won'?t|didn'?t|don'?t|never|fail\w*)\s+(?:\S+\s+){0,4}?(?:book|charge|arrest|prosecute|jail|challan|make|register|file|lodge|put)\s+\S+(?:\s+\S+)*$/i.test(before.slice(Math.max(0, before.length - 60)));
   if (against && !refused && VICTIM.test(q) && fits.test(q.replace(against[0], '')) && alsoVictim.test(q.slice(against.index))) return 'victim';
   if (told && !told[1].trim().split(/\s+/).some((w) => OFFENDER.test(w.replace(/[^\p{L}-]/gu, '')) || /^(?:and|but|while|whereas)$/i.test(w))) return 'victim';
+  // "agent ke khilaf kya case banega", "what case against the agent": the case against one who did the wrong.
+  const caseAgainst = /\b([\p{L}-]+)\s+(?:ke|kay|k)\s+(?:khilaf|khilaaf|khlaf)\s+(?:\S+\s+){0,2}?(?:case|parcha|pracha|muqadma|muqadama|fir|dafa|mukadma)\b/iu.exec(q)
+    ?? /\b(?:what|which)\s+(?:case|charge|charges|offence|section)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+|this\s+|that\s+)?([\p{L}-]+)/iu.exec(q);
+  if (caseAgainst && OFFENDER.test(caseAgainst[1])) return 'offender';
   if (!asked) return undefined;
   const subject = asked[1].trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|this|that|these|those|such|our)$/i.test(w));
   const head = subject[0]?.replace(/[^\p{L}-]/gu, '') ?? '';
@@ -76,7 +80,7 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // Not where a relative or friend of that sex is told helping the offender: "her husband took money from the agent,
   // can he be charged too?" asks of an abettor (the offence's own section), not of the victim.
   const helper = (/^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : /$^/).test(q) && HELPED.test(q);
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:(?:is|are|will|would|should|can|be)\s+)?(?:(?:he|she|they)\s+)?(?:(?:be|become)\s+)?(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness(?:es)?\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }
 

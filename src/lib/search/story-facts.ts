@@ -224,6 +224,8 @@ export function deniedIn(tokens: string[]): Set<number> {
       while (/^(?:for|any|a|an|the)$/.test(tokens[j] ?? '')) j++;
       if (j < tokens.length) out.add(j);
     }
+    // "he is 24, not a child", "no longer a minor": the person is grown.
+    if ((t === 'not' || (t === 'longer' && tokens[i - 1] === 'no')) && /^(?:a|an)$/.test(tokens[i + 1] ?? '') && /^(?:child|minor|juvenile|kid)$/.test(tokens[i + 2] ?? '')) out.add(i + 2);
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));
       for (let k = i + 1; end > 0 && k <= i + end; k++) out.add(k);
@@ -279,4 +281,24 @@ export function sexTold(tokens: string[]): 'female' | 'male' | undefined {
   const female = tokens.some((w) => FEMALE.test(w));
   const male = tokens.some((w) => MALE.test(w));
   return female === male ? undefined : female ? 'female' : 'male';
+}
+
+// Words after which a capitalised word is a person's name in a case diary or FIR: "Accd Rehana", "victim Ali Raza",
+// "Mst. Naseem", "s/o Ghulam Rasool" ("s/o" is read as "s", "o").
+const NAME_CUE = /^(?:accd|accused|complainant|victim|mst|mst\.|mr|mrs|miss|named|namely|alias|urf|o|sho|asi|si|hc|constable|deceased|witness|pw)$/i;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The words of a query that are persons' names, as a case diary writes them: a capitalised word after a word that
+ * introduces a name ("Accd Rehana and her son", "victim Ali Raza", "r/o Kot Ghulam"), and the capitalised words that
+ * follow it. A name is no term of the law: "Rehana" is not "rehan" (mortgage), "Ghulam Rasool" no slavery.
+ * In: the words as typed (typedTokens). Out: the indices that are names.
+ */
+export function namesIn(typed: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < typed.length; i++) {
+    if (!CAPITALISED.test(typed[i])) continue;
+    if (NAME_CUE.test(typed[i - 1]) || out.has(i - 1)) out.add(i);
+  }
+  return out;
 }

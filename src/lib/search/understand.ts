@@ -3,10 +3,10 @@
 // library uses. One entry function, understandQuery(); pure (no DOM, no Pagefind), so the site's
 // search and the downloaded copy's search read queries alike.
 import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
-import { tokens, isUrdu } from './normalise.ts';
+import { tokens, typedTokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTold } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTold, namesIn } from './story-facts.ts';
 import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
 import type { PlaceLaw } from './places.ts';
@@ -109,7 +109,7 @@ const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:sindh|sind|punjab|provinc
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
-const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to)\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
@@ -123,6 +123,8 @@ const INTERCOURSE = /\b(?:had\s+(?:physical\s+|sexual\s+)?relations|(?:physical|
 const CONSENT_PLEADED = /\b(?:her|his|the\s+girl'?s?)\s+consent\b|\bconsent(?:ed|ing)?\b|\b(?:she|he)\s+(?:had\s+)?(?:agreed|was\s+willing)\b|\bwillingly\b|\bmarzi\b|\braza\s*mandi\b/i;
 /** A question that singles out the taking among the facts told: "which section for the agwa part", "section for taking him". */
 const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane)\s+(?:wala\s+)?(?:part|hissa)\b|\b(?:section|dafa|offence)\s+(?:\S+\s+){0,2}?for\s+(?:the\s+)?(?:taking|kidnapp?ing|abducting|lifting)\b/i;
+/** A purpose told, not a deed: "with intention of committing", "in order to", "ki niyat se". */
+const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se)\b/i;
 /** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
 const EXPLOITATION_TERMS = new Set(['forced-labour', 'sexual-exploitation', 'trafficking-in-persons', 'domestic-servitude', 'bonded-labour', 'slavery', 'organized-beggary', 'selling-for-prostitution']);
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
@@ -256,7 +258,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citationOnly = citations ? isCitationOnly(q, catalogue) : false;
   const named = q ? actsOnly(q, catalogue) : null;
   // "P.P.C." and "Cr.P.C." are read as "PPC" and "CrPC" (as the citation parser reads them).
-  const words = tokens(q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, ''))));
+  const typed = typedTokens(q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, ''))));
+  const words = typed.map((w) => w.toLowerCase());
+  // Persons' names as a case diary writes them ("Accd Rehana"): read as no term of the law.
+  const nameAt = namesIn(typed);
   const notes: string[] = [];
 
   // Acts named: matched on the words with hyphens split ("anti-trafficking act").
@@ -299,14 +304,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "against her will"): there "will" is no grammar word.
   const willAt = new Set(words.flatMap((w, i) => (w === 'will' && (words[i - 1] === 'against' || (words[i - 2] === 'against' && /^(?:his|her|their|my|the|your|our)$/.test(words[i - 1] ?? '')))) ? [i] : []));
   const grammarAt = (i: number, romanQuery: boolean) => grammar(words[i], romanQuery) && !willAt.has(i);
-  let skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, roman);
+  let skip = (i: number) => actAt.has(i) || ageAt.has(i) || nameAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, roman);
   let terms = matchGlossary(words, glossary, skip);
   // The lexicon's phrases may hold grammar words ("dhamki di", "mar gaya"): only words already read are taken.
-  const read = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]);
+  const read = (i: number) => actAt.has(i) || ageAt.has(i) || nameAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]);
   let lexical = readLexicon(words, terms, read, roman, vocab);
   if (!roman && terms.some((t) => t.kind !== 'english')) {
     roman = true;
-    skip = (i: number) => actAt.has(i) || ageAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, true);
+    skip = (i: number) => actAt.has(i) || ageAt.has(i) || nameAt.has(i) || cited(words[i]) || SECTION_WORDS.test(words[i]) || grammarAt(i, true);
     terms = matchGlossary(words, glossary, skip);
     lexical = readLexicon(words, terms, read, roman, vocab);
   }
@@ -314,6 +319,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const child = glossary.terms.find((t) => t.id === 'child');
   const young = ages.find((a) => a.age < 18) ?? bounds.find((b) => b.under <= 18);
   if (child && young && !terms.some((t) => t.term === child)) terms.push({ term: child, kind: 'english', from: young.from, to: young.to, typed: young.typed });
+  // A name opens or ends no phrase of the law, though spelt as one ("Accd Ghulam Rasool": no "ghulam", slave).
+  terms = terms.filter((t) => !nameAt.has(t.from) && !nameAt.has(t.to - 1));
+  lexical = lexical.filter((m) => !nameAt.has(m.from) && !nameAt.has(m.to - 1));
   // What the query says was not there ("no loan was ever given") names no term and is not searched.
   const denied = deniedIn(words);
   terms = terms.filter((t) => !Array.from({ length: t.to - t.from }, (_, k) => t.from + k).some((i) => denied.has(i)));
@@ -338,7 +346,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     for (const m of again) {
       if (terms.some((t) => t.term === m.term)) continue;
       const from = english[m.from].at, to = english[m.to - 1].at + 1;
-      if (denied.has(from) || denied.has(to - 1)) continue;
+      if (denied.has(from) || denied.has(to - 1) || nameAt.has(from) || nameAt.has(to - 1)) continue;
       // A translation keeps no negation: "parents … without their permission" is no "parents consented".
       // A translation that is itself of the negation ("without a visa": illegal entry) keeps it.
       if (words.slice(from, to).some((w, k) => NEGATIONS.test(w) && !negated.has(from + k))) continue;
@@ -418,7 +426,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (fixes.length) {
     const fixed = words.map((w) => fixes.find(([from]) => from === w)?.[1] ?? w);
     // What the query denies stays denied once its spelling is mended ("no ransom call recieved").
-    for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term) && !span(m).some((i) => denied.has(i))) terms.push(m);
+    for (const m of matchGlossary(fixed, glossary, skip)) if (!terms.some((t) => t.term === m.term) && !span(m).some((i) => denied.has(i) || nameAt.has(i))) terms.push(m);
   }
   for (const b of bounds) { const w = ageWord(b.under); if (w && inVocab(w) && !out.includes(w)) out.push(w); }
   const searchWords = [...new Set(out)];
@@ -560,6 +568,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
   // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
   const general: string[] = [];
+  let childTakenAsSlave: string | undefined;
   if (ages.some((a) => a.age < 14)) {
     // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to;
     // the lust of rape or sexual abuse (ss. 375–377A) where the child was also taken or lured away.
@@ -576,7 +585,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       if (murder) { priors[murder] = priors[murder] ?? 0; purposes.push(murder); priors[child] = Math.max(priors[child] ?? 0, 0.5); }
     }
     if (child && purposes.length) {
-      priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x])) * 1.1;
+      // A child taken to be made a slave or sold as one ("bech kar ghulam banayenge"): s. 364A's "slavery" is the
+      // taking's purpose; the slave-dealing sections (ss. 370, 371) punish a sale or dealing done, not intended.
+      const slaving = taken ? ['ppc/370', 'ppc/371'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x] && terms.some((t) => t.term.id === 'slavery')) : [];
+      priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x]), ...slaving.map((x) => priors[x])) * 1.1;
+      if (slaving.length) childTakenAsSlave = child;
       // The general sections are then context, though their headings hold the story's words ("abducting in order to murder");
       // rape and sexual abuse (ss. 375–377A) are offences charged beside it, never general ones.
       const broader = ['ppc/364', 'ppc/367', 'ppc/367A'].map((r) => urlOf(catalogue, r));
@@ -690,6 +703,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       general.push(other);
     }
   }
+  // The child taken to be made a slave stays above the slave-dealing a sale told would lift (s. 364A, above).
+  if (childTakenAsSlave) liftAbove(priors, [childTakenAsSlave], 1.1);
 
   // Whether the victim of trafficking or the smuggled migrant is liable, asked: PTPA s. 6 ("shall not be criminally
   // or otherwise liable … but may become witness"), PSMA s. 8 ("shall not become liable to criminal prosecution …
@@ -761,6 +776,23 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (pick) liftAbove(priors, [pick], 1.5, 1);
   }
 
+  // Whether the facts are "called" abduction or kidnapping, asked ("can it be called abduction if nobody used force"):
+  // what the Code means by the word answers — s. 362 "Whoever by force compels, or by any deceitful means induces, any
+  // person to go from any place, is said to abduct that person"; s. 359 "Kidnapping is of two kinds".
+  const named362 = /\b(?:called|count(?:s|ed)?\s+as|amounts?\s+to|considered(?:\s+as)?|treated\s+as|termed)\s+(?:an?\s+)?(abduction|kidnapping)\b|\bis\s+(?:it|this|that)\s+(?:still\s+|really\s+)?(?:an?\s+)?(abduction|kidnapping)\b/i.exec(q);
+  if (named362) liftAbove(priors, [urlOf(catalogue, /^abduction$/i.test(named362[1] ?? named362[2]) ? 'ppc/362' : 'ppc/359')], 1.2, 1);
+
+  // One lured or taken away with the intention of sodomy, the act itself not told as done ("took him on motorcycle to the
+  // tube-well with intention of committing badfaili, victim raised hue and cry"): the taking's purpose is the offence,
+  // PPC s. 367A ("kidnaps or abducts any person in order that such person may be subjected, or may be so disposed of as
+  // to be put in danger of being subjected, to the unnatural lust of any person"), before s. 377. A child under fourteen
+  // is s. 364A's (above).
+  const [lustTaking, unnatural] = ['ppc/367A', 'ppc/377'].map((r) => urlOf(catalogue, r));
+  if (lustTaking && unnatural && priors[unnatural] && !ages.some((a) => a.age < 14) && words.some((w) => LURING.test(w) || TAKING.test(w))
+    && terms.some((t) => t.term.names.includes('ppc/377')) && INTENDED.test(q)) {
+    priors[lustTaking] = Math.max(priors[lustTaking] ?? 0, priors[unnatural]) * 1.1;
+  }
+
   // Arrest, bail or compromise asked of facts whose offence is the Penal Code's ("bought a man and treats him as his
   // property — can police arrest without warrant?", "begar by threats — can the thana arrest him"): the offence's own
   // page answers, with its classification from the Code of Criminal Procedure's Schedule II, as the Code has no
@@ -786,7 +818,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const own = [...acts, ...placeActs].find((id) => /blsa/.test(id) && id !== 'blsa-1992') ?? 'blsa-1992';
     const lifted: string[] = [];
     // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
-    const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w)).map(Number);
+    // Not an Act's own year ("the 1992 federal Act", "Act of 1992"): that names the law, not when the facts happened.
+    const actYear = (i: number) => /^(?:federal|act|law|wala)$/.test(words[i + 1] ?? '') && (words[i + 1] !== 'federal' || /^(?:act|law)$/.test(words[i + 2] ?? '')) || /^(?:act|of)$/.test(words[i - 1] ?? '') && /^(?:act|law)$/.test(words[i - (words[i - 1] === 'of' ? 2 : 1)] ?? '');
+    const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w) && !actYear(i)).map(Number);
     const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
     if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
     // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.

@@ -900,6 +900,37 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
   it('"do we have to repay" of a Sindh bonded debt puts BLSA s. 6 first, above the Sindh definitions', () => {
     expect(top("hari family in Sanghar kept working on the zamindar's land for an old loan, no wages. Do we have to repay it?")).toEqual(['/blsa-1992/s6/']);
   });
+  it('a name in a case diary is no term of the law: "Accd Rehana" is no mortgage, "Accd Ghulam Rasool" no slavery', () => {
+    expect(ids('Accd Rehana and her son recruited three girls on the pretext of parlour jobs')).not.toContain('property-freed-from-mortgage');
+    expect(ids('Accd Ghulam Rasool kept the family at his kiln for peshgi')).not.toContain('slavery');
+    // The same words as words stay terms.
+    expect(ids('ghulam bana kar rakha tha')).toContain('slavery');
+    expect(ids('accused kept him as a Ghulam')).toContain('slavery');
+  });
+  it('a ransom told in Roman Urdu as "lakh do warna" is kidnapping for ransom (PPC s. 365A)', () => {
+    expect(top('bhai ko gun point pe le gaye, ab call aati hai ke 50 lakh do warna zinda wapas nahi milega')).toEqual(['/ppc/s365a/']);
+  });
+  it('a boat alone does not make smuggling aggravated; "what case against the agent" asks of the offence, not the migrant', () => {
+    const q = u('Agent ne 35 lakh liye the ke bhai ko Libya ke raste kashti se Italy pohncha dega, visa koi nahi tha. Bhai deport ho kar wapas aa gaya. Agent ke khilaf kya case banega?');
+    expect(Object.entries(q.priors).sort((a, b) => b[1] - a[1])[0][0]).toBe('/psma-2018/s3/');
+    expect(q.priors['/psma-2018/s8/']).toBeUndefined();
+    expect(liabilityAskedOf('what case can be made against the agent who sent him')).toBe('offender');
+    expect(liabilityAskedOf('deported from Iran after going illegally through an agent; can he be booked, or is he only a witness?')).toBe('victim');
+  });
+  it('a child under fourteen taken to be sold as a slave or killed is s. 364A, above the slave-dealing sections', () => {
+    expect(top('8 saal ke bachay ko do admi utha kar le gaye, keh rahe thay bachay ko bech kar ghulam banayenge')).toEqual(['/ppc/s364a/']);
+    // A child bought as a slave, no taking told, is slave-dealing.
+    expect(top('8 year old boy bought as a slave by a landlord')).toEqual(['/ppc/s370/']);
+  });
+  it('one lured away "with intention of" sodomy, the act not told as done, is s. 367A before s. 377', () => {
+    expect(top('accused lured a 15 year old boy and took him to the tube-well with intention of committing badfaili; boy raised hue and cry')).toEqual(['/ppc/s367a/']);
+    expect(top('accused committed badfaili with a 15 year old boy at the tube-well')).toEqual(['/ppc/s377/']);
+  });
+  it('"can it be called abduction" asks what abduction is: s. 362; "the 1992 federal Act" is no date of the facts', () => {
+    expect(top('Men told him of a guard job and he went with them on his own. Can it be called abduction if nobody used force?')).toEqual(['/ppc/s362/']);
+    expect(u('My brother is 24, not a child').terms.map((t) => t.term.id)).not.toContain('child');
+    expect(top('haris held for debts in Sanghar. Is it still the 1992 federal Act that applies in Sindh, or does Sindh have its own bonded labour law now?')).toEqual(['/sindh-blsa-2015/s1/']);
+  });
   it('bonded-labour facts in Sindh put the Sindh Act\'s definitions first; facts dated before it do not', () => {
     expect(top('hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).toEqual(['/sindh-blsa-2015/s2/']);
     expect(top('in 2012 a hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).not.toEqual(['/sindh-blsa-2015/s2/']);
