@@ -98,8 +98,9 @@ if (location.protocol === 'file:') {
     if (hadController) {
       void showReady();
       if (!navigator.onLine) void offline();
-      // The browser also checks on navigation; asking here makes a failed check (offline) visible.
-      else reg.update().catch(() => void offline());
+      // The browser also checks on navigation; asking here makes a failed check (offline) visible. The notice
+      // records the outcome (data-checked), so that a test can tell "checked, nothing to say" from "not yet".
+      else reg.update().then(() => { if (notice) notice.dataset.checked = 'online'; }, () => { if (notice) notice.dataset.checked = 'offline'; void offline(); });
     }
   })();
   addEventListener('offline', () => void offline());

@@ -3,7 +3,7 @@
 // the newer text.
 //
 // To keep this fast the "new build" is not a full astro build: the test serves a copy of dist/ from
-// a temporary folder on its own port (PORT+100), installs the app from it, changes one word of a
+// a temporary folder on its own port, installs the app from it, changes one word of a
 // provision page in that folder and regenerates the service worker with
 // `node scripts/service-worker.ts <folder>`, exactly the build's last step.
 import { test, expect, type Page } from '@playwright/test';
@@ -17,7 +17,6 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const port = Number(process.env.PORT ?? 4321) + 100;
 const PAGE = '/ppc/s371a/';
 const OLD = 'lets to hire';
 const NEW = 'leases to hire';
@@ -26,7 +25,7 @@ let dir: string;
 let base: string;
 
 test.beforeAll(async () => {
-  server = await ownServer(port);
+  server = await ownServer();
   ({ dir, base } = server);
 });
 test.afterAll(async () => {

@@ -122,10 +122,12 @@ test('a page opened from the saved copy with the library unreachable says the da
   // The site's own server, stopped: every request fails, the worker's update check included, as
   // on a phone in a court building with no signal. (context.setOffline alone reaches neither the
   // worker's requests nor, in recent Chromium, a document opened after it.)
-  const site = await ownServer(Number(process.env.PORT ?? 4321) + 101);
+  const site = await ownServer();
   try {
     await installed(page, site.base);
     await page.goto(`${site.base}/ppc/s370/`);
+    // Online, the worker's check for a newer copy succeeds and the page says nothing.
+    await expect(page.locator('#app-notice')).toHaveAttribute('data-checked', 'online', { timeout: 15_000 });
     await expect(page.locator('#app-notice')).toBeHidden();
     await site.stop();
     await context.setOffline(true);
@@ -141,6 +143,7 @@ test('a page opened from the saved copy with the library unreachable says the da
 test('a page open when the network drops says it is from the saved copy, of what date', async ({ page, context }) => {
   await installed(page);
   await page.goto('/ppc/s371a/');
+  await expect(page.locator('#app-notice')).toHaveAttribute('data-checked', 'online', { timeout: 15_000 });
   await expect(page.locator('#app-notice')).toBeHidden();
   await context.setOffline(true);
   await expectOfflineNotice(page);

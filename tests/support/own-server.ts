@@ -5,6 +5,7 @@
 // document opened after it, so stopping the server is the one loss of network both always see.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -22,22 +23,31 @@ export interface OwnServer {
 }
 
 /**
- * Copies dist/ to a temporary folder and serves it on 127.0.0.1:`port`.
- * @param port a port no other test uses (PORT + 100 and up).
- * @throws if dist/ is missing or the port is taken.
+ * Copies dist/ to a temporary folder and serves it on 127.0.0.1, on a port the system gives (or `port`).
+ * @param port a fixed port, only where a test needs one; by default any free port.
+ * @throws if dist/ is missing or the port is taken (the copy is then removed).
  */
-export async function ownServer(port: number): Promise<OwnServer> {
+export async function ownServer(port = 0): Promise<OwnServer> {
   const dir = mkdtempSync(join(tmpdir(), 'library-own-server-'));
-  cpSync(DIST, dir, { recursive: true });
-  const files = sirv(dir, { dev: true, etag: true });
-  const server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end('not found'); }));
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
-  let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); }));
-  return {
-    base: `http://127.0.0.1:${port}`,
-    dir,
-    stop,
-    async close() { await stop(); rmSync(dir, { recursive: true, force: true }); },
-  };
+  try {
+    cpSync(DIST, dir, { recursive: true });
+    const files = sirv(dir, { dev: true, etag: true });
+    const server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end('not found'); }));
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(port, '127.0.0.1', () => { server.off('error', fail); ok(); });
+    });
+    const bound = (server.address() as AddressInfo).port;
+    let stopped: Promise<void> | undefined;
+    const stop = () => (stopped ??= new Promise<void>((ok) => { server.close(() => ok()); server.closeAllConnections(); }));
+    return {
+      base: `http://127.0.0.1:${bound}`,
+      dir,
+      stop,
+      async close() { await stop(); rmSync(dir, { recursive: true, force: true }); },
+    };
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
 }

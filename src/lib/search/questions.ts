@@ -24,9 +24,9 @@ const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards
 const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
 
 // A relative or friend who may have helped the offender, and words of helping: the one "charged too" may be this one.
-const ACCOMPLICE_MALE = /\b(?:husband|father|brother|uncle|cousin|friend|step-?father|brother-in-law|father-in-law|son-in-law)\b/i;
-const ACCOMPLICE_FEMALE = /\b(?:mother|wife|sister|aunt|cousin|friend|step-?mother|mother-in-law|sister-in-law)\b/i;
-const HELPED = /\b(?:help\w*|assist\w*|abet\w*|facilitat\w*|involved|collu\w*|arrang\w*|conniv\w*|handed\s+(?:her|him|them)\s+over|sold\s+(?:her|him|them)|took\s+(?:the\s+)?money|received\s+(?:the\s+)?money|in\s+league|was\s+in\s+on)\b/i;
+const ACCOMPLICE_MALE = /(?:husband|father|brother|uncle|cousin|friend|step-?father|brother-in-law|father-in-law|son-in-law)/;
+const ACCOMPLICE_FEMALE = /(?:mother|wife|sister|aunt|cousin|friend|step-?mother|mother-in-law|sister-in-law)/;
+const HELPED = /(?:help\w*|assist\w*|abet\w*|facilitat\w*|involved|collu\w*|arrang\w*|conniv\w*|handed\s+(?:her|him|them)\s+over|sold\s+(?:her|him|them)|took\s+(?:the\s+)?money|received\s+(?:the\s+)?money|in\s+league|was\s+in\s+on)\b/i;
 
 // The police or "they" booking, charging or making a case against a pronoun: a step against one person.
 const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
@@ -60,7 +60,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // "agent ke khilaf kya case banega", "what case against the agent": the case against one who did the wrong.
   const caseAgainst = /\b([\p{L}-]+)\s+(?:ke|kay|k)\s+(?:khilaf|khilaaf|khlaf)\s+(?:\S+\s+){0,2}?(?:case|parcha|pracha|muqadma|muqadama|fir|dafa|mukadma)\b/iu.exec(q)
     ?? /\b(?:what|which)\s+(?:case|charge|charges|offence|section)\s+(?:\S+\s+){0,3}?against\s+(?:the\s+|this\s+|that\s+)?([\p{L}-]+)/iu.exec(q);
-  if (caseAgainst && OFFENDER.test(caseAgainst[1])) return 'offender';
+  // Only where nothing else is asked: "what case against the agent, and can my brother be charged too" asks of both.
+  if (caseAgainst && OFFENDER.test(caseAgainst[1]) && !asked) return 'offender';
   if (!asked) return undefined;
   const subject = asked[1].trim().split(/\s+/).filter((w) => w && !/^(?:the|a|an|this|that|these|those|such|our)$/i.test(w));
   const head = subject[0]?.replace(/[^\p{L}-]/gu, '') ?? '';
@@ -69,6 +70,9 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // The one asked about is the victim only where the subject says so: a migrant, a deportee, one who paid the agent
   // or was sent, trafficked or smuggled; any offender's word in it ("the man who bought her", "the travel agent") is not.
   if (/\bwho\s+(?:had\s+)?paid\b|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
+  // "can my brother be charged too, or is he only a witness": one's own relative, asked with the victim's way out.
+  const wayOut = /\bor\s+(?:(?:is|are|will|would|should|can)\s+(?:he|she|they)\s+)?(?:(?:be|become)\s+)?(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i;
+  if (/^(?:my|our)$/i.test(asked[1].trim().split(/\s+/)[0] ?? '') && VICTIM.test(q) && wayOut.test(q)) return 'victim';
   if (subject.some((w) => OFFENDER.test(w.replace(/[^\p{L}-]/gu, '')))) return 'offender';
   if (/\b(?:victims?|migrants?|deportees?|trafficked|smuggled|rescued)\b/i.test(text)) return 'victim';
   // "rescued woman from brothel, can she be charged": the pronoun is the one the query tells was rescued, when no
@@ -79,8 +83,9 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // So does one asked to be charged "too", "as well" (beside the accused): "the victim … should she be made accused too?".
   // Not where a relative or friend of that sex is told helping the offender: "her husband took money from the agent,
   // can he be charged too?" asks of an abettor (the offence's own section), not of the victim.
-  const helper = (/^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : /$^/).test(q) && HELPED.test(q);
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return /\bor\s+(?:(?:is|are|will|would|should|can|be)\s+)?(?:(?:he|she|they)\s+)?(?:(?:be|become)\s+)?(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness(?:es)?\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
+  const relatives = /^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : undefined;
+  const helper = !!relatives && new RegExp(String.raw`\b(?:her|his|their|my|the)\s+${relatives.source}\s+(?:\S+\s+){0,3}?${HELPED.source}`, 'i').test(q);
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return wayOut.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }
 

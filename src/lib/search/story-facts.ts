@@ -10,6 +10,8 @@ export interface AgeMention { age: number; from: number; to: number; typed: stri
 const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
 const AFTER = /^(?:old|ki|ka|ke|kii|umar|age)$/;  // "of" only before "age" (see below)
 const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
+import { typedTokens } from './normalise.ts';
+
 // A person an age may stand before ("17 year girl").
 const PERSON = /^(?:girls?|boys?|child|children|sons?|daughters?|kids?|baby|minors?|students?|maids?|larki|larkiyan|larka|larkay|larke|bachi|bachiyan|bacha|bachay|bache|beti|beta|woman|man|female|male|orphans?|victims?|sisters?|brothers?|nieces?|nephews?|لڑکی|لڑکا|بچی|بچہ|بیٹی|بیٹا)$/;
 
@@ -225,7 +227,12 @@ export function deniedIn(tokens: string[]): Set<number> {
       if (j < tokens.length) out.add(j);
     }
     // "he is 24, not a child", "no longer a minor": the person is grown.
-    if ((t === 'not' || (t === 'longer' && tokens[i - 1] === 'no')) && /^(?:a|an)$/.test(tokens[i + 1] ?? '') && /^(?:child|minor|juvenile|kid)$/.test(tokens[i + 2] ?? '')) out.add(i + 2);
+    // Not a plea of the accused or the defence ("accused claims the girl is not a minor"): that is the question.
+    if (t === 'not' || (t === 'longer' && tokens[i - 1] === 'no')) {
+      const j = /^(?:a|an)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      const pleaded = tokens.slice(Math.max(0, i - 8), i).some((w) => /^(?:claims?|claimed|says|said|pleads?|pleaded|alleges?|alleged|contends?|contended|argues?|argued|stated|states|defence|defense)$/.test(w));
+      if (/^(?:child|minor|juvenile|kid)$/.test(tokens[j] ?? '') && !pleaded) out.add(j);
+    }
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));
       for (let k = i + 1; end > 0 && k <= i + end; k++) out.add(k);
@@ -240,7 +247,8 @@ const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bec
 // The person sold or bought, told beside the word: "sold her", "bought a girl", "girl was sold" (not "buy vegetables").
 const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daughters?|sons?|wife|sisters?|nieces?|persons?|people|bride|maids?|minors?|labourers?|workers?|larki|larkee|ladki|larkiyan|larkiyon|larka|ladka|bachi|bachchi|bacha|bachay|beti|beta|biwi|aurat|auratein|insan|insaan|لڑکی|لڑکا|بچی|بچہ|بیٹی|عورت|\d+-year-old)$/;
 // "paid a man Rs 200,000 for a 20-year-old": money paid for a person is buying.
-const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b/i;
+// Or one got by paying: "got a young girl by paying money to her cousin".
+const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b|\b(?:got|obtained|acquired|took|taken)\s+(?:a|an|the|this|that)?\s*(?:\S+\s+)?(?:girl|woman|boy|child|minor|maid)\s+(?:\S+\s+){0,3}?by\s+pay(?:ing|ment)\b/i;
 const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی)$/;
 
 /**
@@ -284,21 +292,57 @@ export function sexTold(tokens: string[]): 'female' | 'male' | undefined {
 }
 
 // Words after which a capitalised word is a person's name in a case diary or FIR: "Accd Rehana", "victim Ali Raza",
-// "Mst. Naseem", "s/o Ghulam Rasool" ("s/o" is read as "s", "o").
-const NAME_CUE = /^(?:accd|accused|complainant|victim|mst|mst\.|mr|mrs|miss|named|namely|alias|urf|o|sho|asi|si|hc|constable|deceased|witness|pw)$/i;
+// "Mst Naseem", "s/o Ghulam Rasool" ("s/o" is read as "s", "o").
+const NAME_CUE = /^(?:accd|accused|complainant|victim|mst|mr|mrs|miss|named|namely|alias|urf|o|sho|asi|si|hc|constable|deceased|witness|pw)$/i;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * The words of a query that are persons' names, as a case diary writes them: a capitalised word after a word that
  * introduces a name ("Accd Rehana and her son", "victim Ali Raza", "r/o Kot Ghulam"), and the capitalised words that
- * follow it. A name is no term of the law: "Rehana" is not "rehan" (mortgage), "Ghulam Rasool" no slavery.
- * In: the words as typed (typedTokens). Out: the indices that are names.
+ * follow it in the same sentence. A name is no term of the law: "Rehana" is not "rehan" (mortgage), "Ghulam Rasool" no
+ * slavery. A word of the library's own English ("accused Agent", "the accused. Ransom …") is never a name, and ends one.
+ * In: the query's text (sentences end at . ? ! ; ، ۔), and whether a lower-case word is one of the library's words.
+ * Out: the indices, in typedTokens(text), of the words that are names.
  */
-export function namesIn(typed: string[]): Set<number> {
+export function namesIn(text: string, known: (word: string) => boolean): Set<number> {
   const out = new Set<number>();
-  for (let i = 1; i < typed.length; i++) {
-    if (!CAPITALISED.test(typed[i])) continue;
-    if (NAME_CUE.test(typed[i - 1]) || out.has(i - 1)) out.add(i);
+  let at = 0;
+  for (const sentence of text.split(/[.?!;،۔]+(?=\s|$)/u)) {
+    const typed = typedTokens(sentence);
+    for (let i = 1; i < typed.length; i++) {
+      if (!CAPITALISED.test(typed[i]) || known(typed[i].toLowerCase())) continue;
+      if (NAME_CUE.test(typed[i - 1]) || out.has(at + i - 1)) out.add(at + i);
+    }
+    at += typed.length;
   }
   return out;
+}
+
+/**
+ * The sex of the person nearest a span of the query (an age "aged 15", a verb of taking), from the nouns within
+ * `reach` words either side, the nearer first: "son aged 15 eloped with a girl" -> male for the age.
+ * In: tokens, the span [from, to), reach in words. Out: 'female', 'male' or undefined when no such noun is near.
+ */
+export function sexNear(tokens: string[], from: number, to: number, reach = 3): 'female' | 'male' | undefined {
+  for (let d = 1; d <= reach; d++) {
+    for (const i of [from - d, to - 1 + d]) {
+      const w = tokens[i] ?? '';
+      if (FEMALE.test(w)) return 'female';
+      if (MALE.test(w)) return 'male';
+    }
+  }
+  return undefined;
+}
+
+// Verbs of taking a person away, as stories tell it.
+const TAKEN_VERB = /^(?:abduct\w*|kidnap\w*|taken|took|lured|enticed|picked|uthai|uthaya|uthaye|uthaa|agwa|aghwa|abducting)$/;
+
+/**
+ * The sex of the one taken, where the query tells a taking: the noun nearest its first verb of taking ("girl abducted
+ * by two boys" -> female; "kidnapped a boy" -> male); else that of every noun told (sexTold). What s. 365B ("any
+ * woman") and s. 367A turn on. In: tokens. Out: 'female', 'male' or undefined.
+ */
+export function sexTaken(tokens: string[]): 'female' | 'male' | undefined {
+  const at = tokens.findIndex((w) => TAKEN_VERB.test(w));
+  return (at >= 0 ? sexNear(tokens, at, at + 1) : undefined) ?? sexTold(tokens);
 }

@@ -3,10 +3,10 @@
 // library uses. One entry function, understandQuery(); pure (no DOM, no Pagefind), so the site's
 // search and the downloaded copy's search read queries alike.
 import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
-import { tokens, typedTokens, isUrdu } from './normalise.ts';
+import { tokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTold, namesIn } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTaken, sexNear, namesIn } from './story-facts.ts';
 import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
 import type { PlaceLaw } from './places.ts';
@@ -104,8 +104,9 @@ const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.tes
 const ABROAD = 'outside beyond';
 /** Words of a border crossed or a journey out of the country: the agent of such a story may be a smuggler. */
 const CROSSING = /\b(?:abroad|foreign|overseas|borders?|visas?|europe\w*|gulf|dunki|donkey|boats?|ship|launch|deport\w*|countries|(?:another|other|out\s+of\s+the)\s+country|illegal\s+(?:entry|emigration|immigration|route|crossing|migrants?)|illegally\s+(?:to|into|across|abroad|out)|migra\w*|emigra\w*|immigra\w*|protector|airport|flight|smuggl\w*|route|across|taftan|bairoon|bairun|mulk)\b|بیرون\s?ملک|ویزا/i;
-/** A border inside Pakistan ("across the Sindh border", "inter-provincial border"): no crossing out of the country. */
-const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:sindh|sind|punjab|provincial|inter-?provincial|district|balochistan|baluchistan|kpk?|khyber\s+pakhtunkhwa|tehsil|city|village)[\s-]+borders?\b/gi;
+/** A border inside Pakistan ("across the district border", "inter-provincial border"): no crossing out of the country. */
+// Not a province's border: Punjab, Sindh, Balochistan and Khyber Pakhtunkhwa have borders with other countries too.
+const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:provincial|inter-?provincial|district|tehsil|city|village)[\s-]+borders?\b/gi;
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
@@ -171,6 +172,14 @@ function urlOf(catalogue: CatalogueAct[], ref: string) {
  * and the least "strongest pointing" to lift from: 1, a term's common name, where a rule reads the facts' provision
  * plainly enough to stand above the words' full-text matches.
  */
+const englishOf = new WeakMap<GlossaryIndex, Set<string>>();
+/** The words of the glossary's English phrases ("agent", "kidnapping"), once per glossary. */
+function glossaryEnglish(glossary: GlossaryIndex): Set<string> {
+  let out = englishOf.get(glossary);
+  if (!out) englishOf.set(glossary, (out = new Set(glossary.phrases.filter((p) => p.kind === 'english').flatMap((p) => p.words))));
+  return out;
+}
+
 function liftAbove(priors: Record<string, number>, urls: (string | undefined | false)[], factor: number, floor = 0.3) {
   const top = Math.max(floor, ...Object.values(priors));
   for (const url of urls) if (url) priors[url] = Math.max(priors[url] ?? 0, top * factor);
@@ -258,10 +267,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citationOnly = citations ? isCitationOnly(q, catalogue) : false;
   const named = q ? actsOnly(q, catalogue) : null;
   // "P.P.C." and "Cr.P.C." are read as "PPC" and "CrPC" (as the citation parser reads them).
-  const typed = typedTokens(q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, ''))));
-  const words = typed.map((w) => w.toLowerCase());
-  // Persons' names as a case diary writes them ("Accd Rehana"): read as no term of the law.
-  const nameAt = namesIn(typed);
+  const text = q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, '')));
+  const words = tokens(text);
+  // Persons' names as a case diary writes them ("Accd Rehana"): read as no term of the law. A word of the library or
+  // of the glossary's English, or an everyday word of its told facts, is no name ("accused Agent").
+  const nameAt = namesIn(text, (w) => vocabulary.has(w) || !!vocab.everyday?.has(w) || glossaryEnglish(glossary).has(w));
   const notes: string[] = [];
 
   // Acts named: matched on the words with hyphens split ("anti-trafficking act").
@@ -364,7 +374,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const crossed = CROSSING.test(abroadQ) || [...lexical, ...everyday].some((m) => m.term.term === ABROAD);
   const exploited = sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
   // "Sent to Iran illegally", "via Libya": the crossing is told as unlawful, or by the routes migrants are taken on.
-  const illegalCrossing = /\b(?:smuggl\w*|illegal(?:ly)?(?!\s+(?:confine\w*|detain\w*|kept|held|restrain\w*|employ\w*|work\w*|detention|custody|gratification|demand\w*))|unlawful(?:ly)?\s+(?:entry|enter\w*|cross\w*)|dunki|donkey|boat\s+to|by\s+boat|launch|via\s+(?:libya|iran|turkey|greece|oman|afghanistan|taftan|the\s+desert)|without\s+(?:a\s+|any\s+)?(?:visa|passport|documents?))\b/i.test(abroadQ);
+  const illegalCrossing = /\b(?:smuggl\w*|illegal(?:ly)?\s+(?:entry|route|crossing|border|migra\w*|to|into|across|abroad|out)|(?:sent|send|went|go|gone|going|taken|took|travel\w*|cross\w*|reach\w*|entered|enter)\s+(?:\S+\s+){0,4}?illegally|unlawful(?:ly)?\s+(?:entry|enter\w*|cross\w*)|dunki|donkey|boat\s+to|by\s+boat|launch|via\s+(?:libya|the\s+desert)|without\s+(?:a\s+|any\s+)?(?:visa|passport|documents?))\b/i.test(abroadQ);
   if (!crossed || (exploited && !illegalCrossing)) terms = terms.filter((t) => !(t.term.id === 'smuggling-of-migrants' && /^(?:(?:travel|recruiting)\s+)?agents?$/.test(t.typed)));
   // The words to search.
   const out: string[] = [];
@@ -586,8 +596,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
     if (child && purposes.length) {
       // A child taken to be made a slave or sold as one ("bech kar ghulam banayenge"): s. 364A's "slavery" is the
-      // taking's purpose; the slave-dealing sections (ss. 370, 371) punish a sale or dealing done, not intended.
-      const slaving = taken ? ['ppc/370', 'ppc/371'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x] && terms.some((t) => t.term.id === 'slavery')) : [];
+      // taking's purpose, and comes before the slave-dealing sections (ss. 370, 371) the same words point to.
+      // Only a purpose ("bech kar ghulam banayenge", "to sell him"), not a sale told as done: the buyer's is s. 370.
+      const soldAlready = /\b(?:sold|bought|purchased|becha|bechi|bech\s+(?:diya|di|dia)|farokht\s+kar\s+(?:diya|di)|khareed\s+(?:liya|li)|kharid\s+(?:liya|li))\b/i.test(q);
+      const slaving = taken && !soldAlready ? ['ppc/370', 'ppc/371'].map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x] && terms.some((t) => t.term.id === 'slavery')) : [];
       priors[child] = Math.max(priors[child] ?? 0, ...purposes.map((x) => priors[x]), ...slaving.map((x) => priors[x])) * 1.1;
       if (slaving.length) childTakenAsSlave = child;
       // The general sections are then context, though their headings hold the story's words ("abducting in order to murder");
@@ -646,8 +658,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     || sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
   const guardianship = urlOf(catalogue, 'ppc/361');
   // S. 361's minor: "under fourteen years of age if a male, or under sixteen years of age if a female".
-  const minorOf361 = sexTold(words) === 'male' ? 14 : 16;
-  if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < minorOf361) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
+  // The sex of the one whose age is told ("son aged 15 eloped with a girl": a male).
+  const minorOf361 = (a: { from: number; to: number }) => (sexNear(words, a.from, a.to) ?? sexTaken(words)) === 'male' ? 14 : 16;
+  if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < minorOf361(a)) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
     priors[guardianship] = Math.max(priors[guardianship] ?? 0, priors[presumption] * 1.1);
   }
 
@@ -704,7 +717,20 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
   // The child taken to be made a slave stays above the slave-dealing a sale told would lift (s. 364A, above).
-  if (childTakenAsSlave) liftAbove(priors, [childTakenAsSlave], 1.1);
+  if (childTakenAsSlave) {
+    const dealing = ['ppc/370', 'ppc/371'].map((r) => priors[urlOf(catalogue, r) ?? ''] ?? 0);
+    priors[childTakenAsSlave] = Math.max(priors[childTakenAsSlave] ?? 0, ...dealing.map((x) => x * 1.25));
+  }
+  // Dealing in slaves told as a habit or a trade ("regular trade", "again and again as a business": the habitual
+  // dealing term) is PPC s. 371 ("habitually imports, exports, removes, buys, sells, traffics or deals in slaves");
+  // the single sale of s. 370 is then its context.
+  const [habitual, single] = ['ppc/371', 'ppc/370'].map((r) => urlOf(catalogue, r));
+  // Or slave-dealing told with words of a habit ("buying and selling people like slaves, again and again, his business").
+  const habitTold = terms.some((t) => t.term.id === 'slavery') && /\b(?:buy\w*|bought|purchas\w*|kharid\w*|khareed\w*)\b/i.test(q) && /\b(?:sell\w*|sold|bech\w*|farokht)\b/i.test(q) && /\b(?:again\s+and\s+again|repeatedly|habitual(?:ly)?|regular(?:ly)?|(?:his|her|their)\s+business|as\s+a\s+business|trade\s+(?:of|in)\s+this|for\s+(?:many|several|ten|\d+)\s+years)\b/i.test(q);
+  if (habitual && single && (habitTold || terms.some((t) => t.term.id === 'habitual-dealing-in-slaves'))) {
+    priors[habitual] = Math.max(priors[habitual] ?? 0, priors[single] ?? 0) * 1.2;
+    if (priors[single]) general.push(single);
+  }
 
   // Whether the victim of trafficking or the smuggled migrant is liable, asked: PTPA s. 6 ("shall not be criminally
   // or otherwise liable … but may become witness"), PSMA s. 8 ("shall not become liable to criminal prosecution …
@@ -770,17 +796,58 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const [lust, woman] = ['ppc/367A', 'ppc/365B'].map((r) => urlOf(catalogue, r));
     const under14 = ages.some((a) => a.age < 14);
     const told = (...refs: string[]) => terms.some((t) => t.term.names.some((r) => refs.includes(r)));
-    const pick = lust && !under14 && told('ppc/377') && sexTold(words) !== 'female' ? lust
-      : woman && !under14 && sexTold(words) === 'female' && (told('ppc/375', 'ppc/376') || INTERCOURSE.test(q)) ? woman
+    const sex = sexTaken(words);
+    const pick = lust && !under14 && told('ppc/377') && sex !== 'female' ? lust
+      : woman && !under14 && sex === 'female' && (told('ppc/375', 'ppc/376') || INTERCOURSE.test(q)) ? woman
       : takings.filter((u) => priors[u]).sort((a, b) => priors[b] - priors[a])[0];
     if (pick) liftAbove(priors, [pick], 1.5, 1);
   }
 
-  // Whether the facts are "called" abduction or kidnapping, asked ("can it be called abduction if nobody used force"):
-  // what the Code means by the word answers — s. 362 "Whoever by force compels, or by any deceitful means induces, any
-  // person to go from any place, is said to abduct that person"; s. 359 "Kidnapping is of two kinds".
-  const named362 = /\b(?:called|count(?:s|ed)?\s+as|amounts?\s+to|considered(?:\s+as)?|treated\s+as|termed)\s+(?:an?\s+)?(abduction|kidnapping)\b|\bis\s+(?:it|this|that)\s+(?:still\s+|really\s+)?(?:an?\s+)?(abduction|kidnapping)\b/i.exec(q);
-  if (named362) liftAbove(priors, [urlOf(catalogue, /^abduction$/i.test(named362[1] ?? named362[2]) ? 'ppc/362' : 'ppc/359')], 1.2, 1);
+  // The name or identity of a victim of rape or an unnatural offence printed or shown ("can I print her name and her
+  // village in the paper"): PPC s. 376A "Whoever prints or publishes the name or any matter which may make known the
+  // identity of any person against whom an offence under sections 354A, 376, 376A, 377 and 377B is alleged". Only
+  // with such an offence told: a missing son's name in the paper is no s. 376A.
+  const published = /\b(?:print\w*|publish\w*|reveal\w*|disclos\w*|post\w*|shar(?:e|ed|ing)|show\w*|air\w*|broadcast\w*|leak\w*)\s+(?:\S+\s+){0,3}?(?:name|identity|photo\w*|pictures?|address|village|face)\b|\b(?:name|identity|photo\w*|pictures?)\s+(?:\S+\s+){0,4}?(?:in|on)\s+(?:the\s+)?(?:paper|newspaper|news|press|tv|television|facebook|social\s+media)\b/i.exec(q);
+  const identity = urlOf(catalogue, 'ppc/376A');
+  const sexualOffence = terms.some((t) => t.term.names.some((r) => /^ppc\/(?:375|376|377|377B|354A)$/.test(r)));
+  if (published && identity && sexualOffence && !denied.has(words.indexOf(published[0].split(/\s+/)[0].toLowerCase()))) liftAbove(priors, [identity], 1.1, 1);
+
+  // Whether one who helped is punishable, asked of the facts ("the jamadar who brought the families — is he punishable
+  // for helping, even if the forced work never got going"): the abetment section of the facts' law answers — PTPA s. 5,
+  // PSMA s. 7, BLSA s. 14 ("Whoever abets any offence punishable under this Act shall, whether or not the offence abetted
+  // is committed, be punishable with the same punishment"). Only asked of a helper, never where the abetment term alone
+  // is told ("sub-agent recruited the girls" is the trafficking).
+  const helperAsked = terms.some((t) => t.term.id === 'abetment') && /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted)\b/iu.test(q);
+  const abetment = glossary.terms.find((t) => t.id === 'abetment');
+  if (helperAsked && abetment) {
+    // The facts' law, from the other terms: the abetment term names every law's abetment section.
+    const factsLaws = new Map<string, number>();
+    for (const t of [...terms, ...apart].filter((x) => x.term !== abetment)) {
+      for (const r of [...new Set([...t.term.names, ...t.term.provisions])].filter((x) => provisionOf(catalogue, x)?.kind === 'offence')) {
+        const url = urlOf(catalogue, r);
+        factsLaws.set(lawFamily(r), Math.max(factsLaws.get(lawFamily(r)) ?? 0, (url && priors[url]) || 0.01));
+      }
+    }
+    const best = Math.max(0, ...factsLaws.values());
+    const laws = [...factsLaws].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
+    const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
+    const own = withParallelTexts(abetment.names, has).filter((r) => laws.includes(lawFamily(r)) && there(r));
+    liftAbove(priors, own.map((r) => urlOf(catalogue, r)), 1.1, 1);
+    // Another law's abetment section answers of another law ("helped the kidnappers hide the boy" is the Penal
+    // Code's: s. 368 and its abetment, not PTPA s. 5).
+    if (laws.length) for (const r of withParallelTexts(abetment.names, has).filter((x) => !own.includes(x))) { const url = urlOf(catalogue, r); if (url) delete priors[url]; }
+  }
+
+  // Whether the facts are "called" abduction, asked ("can it be called abduction if nobody used force"): what the Code
+  // means by the word answers — s. 362 "Whoever by force compels, or by any deceitful means induces, any person to go
+  // from any place, is said to abduct that person".
+  // Only of abduction (s. 359 says only that kidnapping "is of two kinds": the kind told answers), not where another
+  // offence is set beside it ("abduction or trafficking", "abduction for marriage"), a section is cited, or a more
+  // specific taking is already told (s. 364A, 365A, 365B, …).
+  const abductionAsked = /\b(?:(?:called|count(?:s|ed)?\s+as|amounts?\s+to|considered(?:\s+as)?|treated\s+as|termed)\s+(?:an?\s+)?|is\s+(?:it|this|that)\s+(?:still\s+|really\s+)?(?:an?\s+)?)abduction\b(?!\s+(?:or|for|from|under|in\s+order|of\s+a))/i.test(q);
+  const specificTaking = ['ppc/364', 'ppc/364A', 'ppc/365', 'ppc/365A', 'ppc/365B', 'ppc/366A', 'ppc/367', 'ppc/367A'].some((r) => (priors[urlOf(catalogue, r) ?? ''] ?? 0) >= 0.5);
+  if (abductionAsked && !citations && !specificTaking) liftAbove(priors, [urlOf(catalogue, 'ppc/362')], 1.2, 1);
 
   // One lured or taken away with the intention of sodomy, the act itself not told as done ("took him on motorcycle to the
   // tube-well with intention of committing badfaili, victim raised hue and cry"): the taking's purpose is the offence,
@@ -788,8 +855,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // to be put in danger of being subjected, to the unnatural lust of any person"), before s. 377. A child under fourteen
   // is s. 364A's (above).
   const [lustTaking, unnatural] = ['ppc/367A', 'ppc/377'].map((r) => urlOf(catalogue, r));
+  // The intention told just before the act ("with intention of committing badfaili"), and no deed said done before it.
+  const intendedBefore = (from: number) => {
+    const before = words.slice(Math.max(0, from - 7), from).join(' ');
+    return INTENDED.test(before) && !/\b(?:committed|did|done|kiya|ki|performed)\b/.test(before.split(INTENDED).pop() ?? '');
+  };
   if (lustTaking && unnatural && priors[unnatural] && !ages.some((a) => a.age < 14) && words.some((w) => LURING.test(w) || TAKING.test(w))
-    && terms.some((t) => t.term.names.includes('ppc/377')) && INTENDED.test(q)) {
+    && sexTaken(words) !== 'female' && terms.some((t) => t.term.names.includes('ppc/377') && intendedBefore(t.from))) {
     priors[lustTaking] = Math.max(priors[lustTaking] ?? 0, priors[unnatural]) * 1.1;
   }
 
@@ -819,7 +891,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const lifted: string[] = [];
     // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
     // Not an Act's own year ("the 1992 federal Act", "Act of 1992"): that names the law, not when the facts happened.
-    const actYear = (i: number) => /^(?:federal|act|law|wala)$/.test(words[i + 1] ?? '') && (words[i + 1] !== 'federal' || /^(?:act|law)$/.test(words[i + 2] ?? '')) || /^(?:act|of)$/.test(words[i - 1] ?? '') && /^(?:act|law)$/.test(words[i - (words[i - 1] === 'of' ? 2 : 1)] ?? '');
+    const actYear = (i: number) => {
+      const next = words[i + 1] ?? '', after = words[i + 2] ?? '';
+      // "1992 act", "1992 federal act", "1992 wala qanoon" (not "2010 wala qarza", a loan of 2010).
+      const namesAfter = /^(?:act|law)$/.test(next) || (/^(?:federal|wala|wale|ka|ke)$/.test(next) && /^(?:act|law|qanoon|qanun)$/.test(after));
+      // "Act of 1992", "act 1992".
+      const namesBefore = words[i - 1] === 'act' || (words[i - 1] === 'of' && /^(?:act|law)$/.test(words[i - 2] ?? ''));
+      return namesAfter || namesBefore;
+    };
     const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w) && !actYear(i)).map(Number);
     const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
     if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
@@ -828,8 +907,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // Whether the debt must still be repaid, asked ("do we really have to repay it", "must they pay back the peshgi"):
     // BLSA s. 6, "Liability to repay bonded debt to stand extinguished": s. 6(1) "every obligation of a bonded labourer
     // to repay any bonded debt … shall stand extinguised" [sic] on the Act's commencement, and s. 6(2) "no suit or
-    // other proceeding shall lie … for the recovery of any bonded debt" after it (a peshgi taken since is also void
-    // under s. 5). The Sindh Act's own section is not held: the federal s. 6 answers, its card saying so.
+    // other proceeding shall lie … for the recovery of any bonded debt" after it (and s. 4(2): "No person shall make any
+    // advance under, or in pursuance, of, the bonded labour system"). The Sindh Act's own section is not held: the
+    // federal s. 6 answers, its card saying so.
     else if (REPAY_ASKED.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
     liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2);
     // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),
