@@ -28,6 +28,8 @@ export interface CatalogueAct {
   citationShort?: string;
   /** Which part of a larger law the library holds ("Sections 359–377B only"). */
   extent?: string;
+  /** What of the Act the library lacks, where it holds only part of it (the Sindh Act: "PARTIAL: … s. 1 and s. 2(a)–(d) only"). */
+  partial?: string;
   url?: string;
   /** Section numbers in the current text, in catalogue form: "3", "371A", "preamble". */
   numbers: string[];

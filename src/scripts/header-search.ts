@@ -78,6 +78,8 @@ if (form && input && panel) {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !panel.hidden) { e.preventDefault(); close(true); }
     else if (e.key === 'ArrowDown' && !panel.hidden) { e.preventDefault(); links()[0]?.focus(); }
+    // Tab goes into the results too, not past them to the page under the panel.
+    else if (e.key === 'Tab' && !e.shiftKey && !panel.hidden && links().length) { e.preventDefault(); links()[0].focus(); }
   });
   panel.addEventListener('keydown', (e) => {
     const all = links();

@@ -1,7 +1,7 @@
 // Rendering of search answers, shared by the search page and the header's results over the page:
 // the citation answer and one result. Everything the reader typed goes in as text (textContent),
 // never as HTML.
-import { placeNote, type PlaceLaw } from '../lib/search/places.ts';
+import { placeNoteParts, type PlaceLaw } from '../lib/search/places.ts';
 import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
 import { excerpt, pinpointHits, termsStart, contentWordList, sameWord, type Segment } from '../lib/search-results.ts';
 import { dataOf, pages, catalogue, resultForUrl, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
@@ -114,8 +114,19 @@ function versionLines(li: HTMLElement, cite: HTMLElement, act: CatalogueFileAct 
   if (!act) return;
   if (!earlier && act.version) cite.append(el('span', { class: 'version-quoted' }, ` · Text: ${act.version}`));
   if (act.partial && !earlier) li.append(el('p', { class: 'partial-note', 'data-partial': '' }, el('strong', {}, /unverified/i.test(act.version ?? '') ? 'Partial, unverified text. ' : 'Partial text. '), act.partial.replace(/^PARTIAL:\s*/, "The library holds the ")));
-  const there = places && placeNote(act.act, places.read, places.rows);
-  if (there) li.append(el('p', { class: 'place-note', 'data-place-note': '' }, `${there} `, el('a', { href: '/where/' }, 'Where each bonded-labour law applies')));
+  // The law given where the facts happened leads; what is known of it, and from what source, folds under it.
+  const parts = places ? placeNoteParts(act.act, places.read, places.rows) : [];
+  if (parts.length) {
+    const note = el('div', { class: 'place-note', 'data-place-note': '' });
+    for (const p of parts) {
+      note.append(el('p', {}, el('strong', {}, p.lead)));
+      const more = el('details', {});
+      more.append(el('summary', {}, 'What is known of that law'), el('p', {}, p.detail));
+      note.append(more);
+    }
+    note.append(el('p', {}, el('a', { href: '/where/' }, 'Where each bonded-labour law applies')));
+    li.append(note);
+  }
 }
 
 /** The phrases of the hidden subject words (after `end`) that contain a match. */

@@ -24,6 +24,19 @@ test('results appear over the page as the reader types, with no page load', asyn
   await expect(page.locator('#hs-cite a.go')).toHaveAttribute('href', '/ptpa-2018/s10/#s10-1-proviso');
 });
 
+test('keyboard: Tab from the box goes into the open results, not past them to the page underneath', async ({ page }) => {
+  await page.goto('/ptpa-2018/s3/');
+  const box = page.locator('#site-q');
+  await box.focus();
+  await box.pressSequentially('bonded labour');
+  await expect(page.locator('#hs-results > li').first()).toBeVisible();
+  await box.press('Tab');
+  await expect(page.locator('#hs-panel a').first()).toBeFocused();
+  await expect(page.locator('#hs-panel')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#hs-panel a').nth(1)).toBeFocused();
+});
+
 test('keyboard: arrows move through the results, Escape closes and returns to the box, Enter opens the search page', async ({ page }) => {
   await page.goto('/ptpa-2018/s3/');
   const box = page.locator('#site-q');

@@ -281,9 +281,16 @@ test('a bonded-labour card of a text not offered where the facts happened says w
       federal++;
       await expect(card.locator('[data-place-note]'), url).toContainText('Facts in Sanghar (Sindh): the law there is given as The Sindh Bonded Labour System (Abolition) Act, 2015');
       await expect(card.locator('[data-place-note] a'), url).toHaveAttribute('href', '/where/');
+      // What is known of the Sindh Act, and what is not held, folds under the law's name and opens on a tap.
+      const known = card.locator('[data-place-note] details');
+      await expect(known.locator('p'), url).toBeHidden();
+      await known.locator('summary').click();
+      await expect(known.locator('p'), url).toContainText('Only s. 1 and s. 2(a)–(d) of the Sindh Act are held');
     } else expect(await card.locator('[data-place-note]').count(), url).toBe(0);
   }
   expect(federal, 'the federal Act is among the results').toBeGreaterThan(0);
+  // The status line does not promise the Sindh text first: the library holds only part of it.
+  await expect(page.locator('#search-status')).toContainText('the law given there is the Sindh BLSA, which the library holds only in part');
   // The header's panel on a provision page says it too.
   await page.goto('/ptpa-2018/s3/');
   await page.locator('#site-q').fill('bonded labour peshgi in Sanghar');

@@ -56,7 +56,7 @@ export function loadVocabulary(): SearchVocabulary {
       const slug = number === 'preamble' ? 'preamble' : `s${number.toLowerCase()}`;
       return { number, heading: front.heading, kind: front.kind, status: front.status, citation: '', url: `/${id}/${slug}/`, pins };
     });
-    acts.push({ act: id, abbreviation: y.abbreviation, aliases: y.aliases ?? [], shortTitle: y.shortTitle, fullTitle: y.fullTitle, citationShort: y.citation.short, numbers: provisions.map((p) => p.number), provisions });
+    acts.push({ act: id, abbreviation: y.abbreviation, aliases: y.aliases ?? [], shortTitle: y.shortTitle, fullTitle: y.fullTitle, citationShort: y.citation.short, numbers: provisions.map((p) => p.number), provisions, ...(current.partial ? { partial: current.completeness } : {}) });
   }
   const glossary = loadGlossary();
   for (const t of glossary) add([t.term, ...t.english, ...t.descriptions].join(' ; '));

@@ -27,30 +27,34 @@ export interface PlaceLaw {
 
 /**
  * What a bonded-labour result card says when the facts happened where its text is not the one the library offers
- * ("kiln in Sanghar" and a card of the federal Act): the place's row of content/jurisdictions.yaml — the law given
- * there and its note, which names its source, what of it is not held — and, where this text governed the place
- * before its own Act, until when.
+ * ("kiln in Sanghar" and a card of the federal Act), one part per province read: `lead`, the law given there; `detail`,
+ * the row's note (which names its source), what of that law is not held and, where this text governed the place before
+ * its own Act, until when (content/jurisdictions.yaml).
  * In: the card's Act id, the places the query was read as naming (any case, in the order told), the rows.
- * Out: the sentences, or undefined for a card of another law, when no place was read, or when the card's text is
- * offered for any place read (facts told over two provinces may be of either: the card may be the right one).
- * A place of each row is noted once, in the order told.
+ * Out: the parts, none for a card of another law, when no place was read, or when the card's text is offered for any
+ * place read (facts told over two provinces may be of either: the card may be the right one).
  */
-export function placeNote(cardAct: string | undefined, placesRead: string[], rows: PlaceLaw[]): string | undefined {
-  if (!cardAct || !/blsa/.test(cardAct)) return undefined;
+export function placeNoteParts(cardAct: string | undefined, placesRead: string[], rows: PlaceLaw[]): { lead: string; detail: string }[] {
+  if (!cardAct || !/blsa/.test(cardAct)) return [];
   const read = placesRead.flatMap((place) => {
     const row = rows.find((r) => r.places.includes(place.toLowerCase()));
     return row ? [{ place, row }] : [];
   });
-  if (!read.length || read.some(({ row }) => row.acts.includes(cardAct))) return undefined;
+  if (!read.length || read.some(({ row }) => row.acts.includes(cardAct))) return [];
   const seen = new Set<string>();
-  const notes = read.filter(({ row }) => !seen.has(row.name) && seen.add(row.name)).map(({ place, row }) => {
+  const once = read.filter(({ row }) => { if (seen.has(row.name)) return false; seen.add(row.name); return true; });
+  return once.map(({ place, row }) => {
     const where = place.toLowerCase() === row.name.toLowerCase() ? row.name : `${place} (${row.name})`;
     // A row whose law is itself unsettled says so in its own words ("Not confirmed: the federal Act … unless …").
     const unsettled = /^Not confirmed:\s*/.exec(row.law);
     const law = unsettled ? `which law applies there is not confirmed: ${row.law.slice(unsettled[0].length)}` : `the law there is given as ${row.law}`;
     const before = row.earlier?.acts.includes(cardAct) ? ` This text was in force there before ${row.earlier.until.words}; whether it still applies there is not confirmed.` : '';
-    const notHeld = row.notHeld ? ` ${row.notHeld}` : '';
-    return `Facts in ${where}: ${law}${/[.]$/.test(law) ? '' : '.'} ${row.note}${notHeld}${before}`;
+    return { lead: `Facts in ${where}: ${law}${/[.]$/.test(law) ? '' : '.'}`, detail: `${row.note}${row.notHeld ? ` ${row.notHeld}` : ''}${before}` };
   });
-  return notes.join(' ');
+}
+
+/** placeNoteParts as one text: each province's lead and detail in turn (undefined when there is none). */
+export function placeNote(cardAct: string | undefined, placesRead: string[], rows: PlaceLaw[]): string | undefined {
+  const parts = placeNoteParts(cardAct, placesRead, rows);
+  return parts.length ? parts.map((p) => `${p.lead} ${p.detail}`).join(' ') : undefined;
 }

@@ -29,7 +29,7 @@ const ACCOMPLICE_FEMALE = /(?:mother|wife|sister|aunt|cousin|friend|step-?mother
 const HELPED = /(?:help\w*|assist\w*|abet\w*|facilitat\w*|involved|collu\w*|arrang\w*|conniv\w*|handed\s+(?:her|him|them)\s+over|sold\s+(?:her|him|them)|took\s+(?:the\s+)?money|received\s+(?:the\s+)?money|in\s+league|was\s+in\s+on)\b/i;
 
 // The police or "they" booking, charging or making a case against a pronoun: a step against one person.
-const AGAINST = /\b(?:police|fia|they|officers?|sho)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
+const AGAINST = /\b(?:police|fia|they|officers?|sho|io)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|make\s+(?:her|him|them)\s+(?:an?\s+)?(?:co-?accused|accused)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
 
 /**
  * Whose liability the query asks about ("can she be convicted for it or is she protected", "can the person who paid
@@ -52,7 +52,7 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
     : pronoun === 'her' ? /\b(?:she|girls?|wom[ae]n|daughters?|sisters?|wife|maids?|cousin|niece)\b/i : /./;
   // And it must be told as a step against that person too ("as well", "also", "for the fake CNICs", "she is the
   // victim"), never one refused ("police refuse to arrest him").
-  const alsoVictim = /\b(?:also|as\s+well|too)\b|\b(?:she|he|they)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?victims?\b|\bfor\s+(?:the\s+|a\s+)?(?:fake|forged|prostitution|zina|illegal|overstay\w*|carrying|begging|passports?|cnics?|theft|drugs?)\b/i;
+  const alsoVictim = /\b(?:also|as\s+well|too|co-?accused)\b|\b(?:she|he|they)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?victims?\b|\bfor\s+(?:the\s+|a\s+)?(?:fake|forged|prostitution|zina|illegal|overstay\w*|carrying|begging|passports?|cnics?|theft|drugs?)\b/i;
   const before = against ? q.slice(0, against.index + against[0].length) : '';
   const refused = /\b(?:refus\w*|not|won'?t|didn'?t|don'?t|never|fail\w*)\s+(?:\S+\s+){0,4}?(?:book|charge|arrest|prosecute|jail|challan|make|register|file|lodge|put)\s+\S+(?:\s+\S+)*$/i.test(before.slice(Math.max(0, before.length - 60)));
   if (against && !refused && VICTIM.test(q) && fits.test(q.replace(against[0], '')) && alsoVictim.test(q.slice(against.index))) return 'victim';

@@ -3,7 +3,7 @@
 // library uses. One entry function, understandQuery(); pure (no DOM, no Pagefind), so the site's
 // search and the downloaded copy's search read queries alike.
 import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type CatalogueAct, type ParsedCitation } from '../citation-parse.ts';
-import { tokens, isUrdu } from './normalise.ts';
+import { tokens, typedTokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTaken, sexNear, namesIn } from './story-facts.ts';
@@ -58,7 +58,7 @@ export interface Understood {
   /** Bonded-labour texts offered where a place the query names lies (content/jurisdictions.yaml): first among the Bonded Labour Acts. */
   placeActs?: string[];
   /** The places read for the Bonded Labour Act offered there ("Kasur"), with those texts' abbreviations ("BLSA Punjab"). */
-  places?: { name: string; texts: string[] }[];
+  places?: { name: string; texts: string[]; partial?: boolean }[];
   /** Act families with procedure sections of their own (the Penal Code here has none: its offence pages say how each is tried). */
   procedural?: string[];
   /** URL paths of the provisions the query's terms name that tell what was done (an offence, a protection, a rule of liability or proof). */
@@ -91,7 +91,7 @@ const AGE_QUESTION = /^\s*(?:up\s*to|upto|till|until|below|under|at|to|from)\s+w
 /** A question that asks which offence or section the facts make. */
 const OFFENCE_QUESTION = /\b(?:which|what)\s+(?:offence|offense|section|crime|sections|offences)\b|\b(?:kaunsi|konsi|kaun\s+si|kon\s+si|kaun\s+see)\s+(?:dafa|dafah|daffa|jurm)\b|کون\s?سی\s+(?:دفعہ|جرم)|کونسا\s+جرم/i;
 /** Place names that are Roman Urdu words too: read as places only after "in", "from", "mein"…. */
-const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat', 'tank', 'karak']);
+const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat', 'tank', 'karak', 'swat']);
 /** Words that deny what follows. */
 const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|بغیر|بنا|نہیں)$/;
 /** Words that ask what a word means. */
@@ -110,7 +110,7 @@ const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:provincial|inter-?provinc
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
-const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to)\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
@@ -269,6 +269,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "P.P.C." and "Cr.P.C." are read as "PPC" and "CrPC" (as the citation parser reads them).
   const text = q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, '')));
   const words = tokens(text);
+  const typed = typedTokens(text);
   // Persons' names as a case diary writes them ("Accd Rehana"): read as no term of the law. A word of the library or
   // of the glossary's English, or an everyday word of its told facts, is no name ("accused Agent").
   const nameAt = namesIn(text, (w) => vocabulary.has(w) || !!vocab.everyday?.has(w) || glossaryEnglish(glossary).has(w));
@@ -506,8 +507,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         const name = words.slice(i, i + n).join(' ');
         const there = vocab.places.get(name);
         if (!there) continue;
-        // A place name that is also a Roman Urdu word ("kasur" fault, "dadu" grandfather) counts after "in", "from", "mein"….
-        if (n === 1 && AMBIGUOUS_PLACES.has(name) && !/^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')) continue;
+        // A place name that is also a Roman Urdu or English word ("kasur" fault, "dadu" grandfather, "swat") counts
+        // after "in", "from", "mein"…, or typed with its capital ("Kasur brick kiln").
+        // Not a capital before a word that makes it a person ("Dadu ne peshgi li": the grandfather took it).
+        const asPlace = /^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')
+          || /^(?:mein|main|district|zila|city|shehar)$/.test(words[i + 1] ?? '')
+          || (/^\p{Lu}/u.test(typed[i] ?? '') && !/^(?:ne|ko|ka|ki|ke|ji|sahib|sahab|jaan|aur|is|was|has|had|said|says|told)$/.test(words[i + 1] ?? ''));
+        if (n === 1 && AMBIGUOUS_PLACES.has(name) && !asPlace) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
         const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
         for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
@@ -532,7 +538,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
 
   // A place read for the Bonded Labour Act offered there is used, not a word no provision holds: the status line says how.
   const placeWords = new Set(places.flatMap((p) => p.name.split(' ')));
-  const placesRead = places.map((p) => ({ name: p.name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()), texts: p.acts.map((id) => catalogue.find((a) => a.act === id)?.abbreviation ?? id) }));
+  const placesRead = places.map((p) => ({
+    name: p.name.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()),
+    texts: p.acts.map((id) => catalogue.find((a) => a.act === id)?.abbreviation ?? id),
+    // The text offered there is held only in part (the Sindh Act): its offences are not in the library.
+    partial: p.acts.length > 0 && p.acts.every((id) => !!catalogue.find((a) => a.act === id)?.partial),
+  }));
   for (const p of placesRead) notes.push(placeSentence(p));
   const unused = unknown.filter((w) => !placeWords.has(w));
   if (unused.length) notes.push(`No provision or glossary term uses ${unused.map((w) => `“${w}”`).join(' or ')}.`);
@@ -817,7 +828,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // PSMA s. 7, BLSA s. 14 ("Whoever abets any offence punishable under this Act shall, whether or not the offence abetted
   // is committed, be punishable with the same punishment"). Only asked of a helper, never where the abetment term alone
   // is told ("sub-agent recruited the girls" is the trafficking).
-  const helperAsked = terms.some((t) => t.term.id === 'abetment') && /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted)\b/iu.test(q);
+  // Not of one the query tells as a victim or migrant ("deported … IO wants to make him co-accused"): PTPA s. 6, PSMA s. 8.
+  const helperAsked = liability !== 'victim' && !/\b(?:victims?|deport\w*|migrants?|rescued|trafficked|smuggled)\b/i.test(q) && terms.some((t) => t.term.id === 'abetment') && /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted)\b/iu.test(q);
   const abetment = glossary.terms.find((t) => t.id === 'abetment');
   if (helperAsked && abetment) {
     // The facts' law, from the other terms: the abetment term names every law's abetment section.
@@ -916,8 +928,15 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // of which the library holds s. 1 and s. 2 only: its definitions ("bonded labour", "bonded labourer", "advance
     // (peshgi)") are the provision of it that the facts meet, and come first; the federal offence follows, its card
     // saying which law is given for the place. Not for a question of procedure, which the part held does not answer.
-    const sindhDefinitions = own === 'sindh-blsa-2015' && !lifted.length && !REPAY_ASKED.test(q) && (intent === 'story' || intent === 'question') && !years.some((y) => y < since) && urlOf(catalogue, `${own}/2`);
+    const sindhDefinitions = own === 'sindh-blsa-2015' && !lifted.length && !REPAY_ASKED.test(q) && !terms.some((t) => t.term.id === 'extent-and-commencement') && (intent === 'story' || intent === 'question') && !years.some((y) => y < since) && urlOf(catalogue, `${own}/2`);
     if (sindhDefinitions) { liftAbove(priors, [sindhDefinitions], 1.2, 1); tellingToo.push(sindhDefinitions); }
+  }
+
+  // Confinement told of a bonded family ("peshgi ke badle khandan qaid kar rakha") with no taking: the Code's ss. 365
+  // and 368 are of confinement after a kidnapping or abduction, so they are only context; the Bonded Labour Act's
+  // offence (s. 11, compelling bonded labour) and the Code's s. 374 (unlawful compulsory labour) come first.
+  if (bonded && terms.some((t) => t.term.id === 'wrongful-confinement') && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r))) && !words.some((w) => TAKING.test(w) || LURING.test(w) || /^(?:abduct\w*|kidnap\w*|uthai?\w*)$/.test(w))) {
+    for (const r of ['ppc/365', 'ppc/368']) { const url = urlOf(catalogue, r); if (url && priors[url] && !general.includes(url)) general.push(url); }
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

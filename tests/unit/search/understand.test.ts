@@ -500,9 +500,11 @@ describe('reading more of what a story or a question says (batches i and j)', ()
     expect(u('FIR against creditor in Rahim Yar Khan who seized a haari buffaloes over peshgi').placeActs).toEqual(['blsa-1992-punjab']);
     expect(u('freed kiln labourer in Islamabad still paying his old peshgi').placeActs).toEqual(['blsa-1992']);
     expect(u('girl from Faisalabad trafficked to Dubai').placeActs ?? []).toEqual([]);
-    // A place that is a Roman Urdu word too counts only after "in", "from", "mein": "dadu ne peshgi li" is a grandfather.
+    // A place that is a Roman Urdu word too counts after "in", "from", before "mein", or typed with its capital, and
+    // never as the doer: "dadu ne peshgi li" is a grandfather, typed "Dadu ne" too; "Dadu mein" is in Dadu.
     expect(u('dadu ne peshgi li thi, ab pota bhatte par kaam karta hai').placeActs ?? []).toEqual([]);
-    expect(u('Dadu mein bhatte par peshgi ke badle kaam').placeActs ?? []).toEqual([]);
+    expect(u('Dadu ne peshgi li thi, ab pota bhatte par kaam karta hai').placeActs ?? []).toEqual([]);
+    expect(u('Dadu mein bhatte par peshgi ke badle kaam').placeActs).toEqual(['sindh-blsa-2015']);
     expect(u('bhatta mazdoor from Dadu, peshgi ke badle kaam').placeActs).toEqual(['sindh-blsa-2015']);
     // "which section deals with bail" still asks about procedure.
     expect(u('which section deals with bail in trafficking cases').intent).toBe('procedure');
@@ -971,6 +973,19 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
   it('a rape victim\'s name printed is s. 376A; a missing son\'s name in the paper is not', () => {
     expect(top('A 14-year-old girl was raped in our tehsil. Can I print her name and her village in the paper?')).toEqual(['/ppc/s376a/']);
     expect(u('our son is missing, should we print his name in the newspaper?').priors['/ppc/s376a/']).toBeUndefined();
+  });
+  it('"Kasur" typed with its capital is the place, first word or not; "mera kya kasur" is no place', () => {
+    expect(u('Kasur brick kiln peshgi').places?.map((p) => p.name)).toEqual(['Kasur']);
+    expect(u('mera kya kasur hai bhatta malik peshgi').places ?? []).toEqual([]);
+  });
+  it('a Sindh place: the status line says the Sindh Act is held only in part, not that it comes first', () => {
+    expect(u('Hyderabad bhatta peshgi').notes.join(' ')).toContain('“Hyderabad” is read as a place: the law given there is the Sindh BLSA, which the library holds only in part');
+    expect(u('Kasur brick kiln peshgi').notes.join(' ')).toContain('“Kasur” is read as a place: BLSA Punjab first.');
+  });
+  it('a bonded family confined for a peshgi, no taking told: ss. 365 and 368 are only context', () => {
+    const q = u('bhatta malik ne peshgi ke badle khandan qaid kar rakha');
+    expect(q.general).toEqual(expect.arrayContaining(['/ppc/s365/', '/ppc/s368/']));
+    expect(u('bhatta malik ne mazdoor ka beta utha kar qaid kar rakha').general ?? []).not.toContain('/ppc/s365/');
   });
   it('"2010 wala qarza" dates the facts; "1992 wala qanoon" names the Act', () => {
     expect(top('hari family in Sanghar kept working on the zamindar land for the 2010 wala qarza, no wages')).not.toEqual(['/sindh-blsa-2015/s2/']);
