@@ -60,6 +60,25 @@ describe('coverage pages', () => {
     }
   });
 
+  it('a current provision of an Act with changes not yet in its text says so above the text, linking to the list', () => {
+    // The Punjab text lacks the 2018 amendment (content/acts/blsa-1992-punjab.yaml `outstanding`): its pages must not
+    // read as complete. Every Act with outstanding points, on a current provision page.
+    for (const file of readdirSync(join(ROOT, 'content', 'acts')).filter((f) => f.endsWith('.yaml'))) {
+      const act = parse(readFileSync(join(ROOT, 'content', 'acts', file), 'utf8'));
+      if (!act.outstanding?.length) continue;
+      const id = file.replace(/\.yaml$/, '');
+      const $act = page(`/${id}/`);
+      const first = $act('main a[href]').toArray().map((a) => $act(a).attr('href')!.replace(/#.*$/, '')).find((h) => new RegExp(`^/${id}/s[0-9a-z]+/$`).test(h));
+      expect(first, id).toBeTruthy();
+      const $ = page(first!);
+      const link = $('[data-version-notice="current"] [data-outstanding-link]');
+      expect(link.text(), first).toBe(`Not yet in this text, or not yet confirmed (${act.outstanding.length})`);
+      expect($('#outstanding').length, first).toBe(1);
+      const html = $('main').html()!;
+      expect(html.indexOf('data-outstanding-link'), first).toBeLessThan(html.indexOf('class="l '));
+    }
+  });
+
   it('status of the law: every notice names its date', () => {
     const $ = page('/status/');
     const notices = $('[data-notice]');
