@@ -297,6 +297,20 @@ test('a bonded-labour card of a text not offered where the facts happened says w
   await expect(page.locator('#hs-results [data-place-note]').first()).toContainText('Facts in Sanghar (Sindh)');
 });
 
+test('keyboard: from the search box one link skips the choices to the results', async ({ page }) => {
+  await search(page, 'coercion');
+  await page.locator('#q').focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the results' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The next stop is the first result's link, not the Act, kind and jurisdiction choices.
+  const focused = await page.evaluate(() => document.activeElement?.closest('#search-results > li') !== null);
+  expect(focused).toBe(true);
+});
+
 test('a query that only names an Act offers the Act', async ({ page }) => {
   await search(page, 'PTPA');
   await expect(page.locator('#citation-answer a.go')).toHaveText('Go to The Prevention of Trafficking in Persons Act, 2018');
