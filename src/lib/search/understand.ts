@@ -765,14 +765,21 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // offence the facts tell. The law is the one whose offences the query's terms name most; the Penal Code has no
   // such section (its offence pages give the CrPC classification), so nothing is lifted for it.
   // Each law's weight in the facts: the strongest pointing to one of its offences that a term of the query names.
-  const lawsTold = new Map<string, number>();
-  // Terms whose words the query holds apart count too ("girls sent from Sialkot to Muscat for sex work": trafficking).
-  for (const t of [...terms, ...apart]) {
-    for (const r of t.term.names.filter((r) => provisionOf(catalogue, r)?.kind === 'offence')) {
-      const url = urlOf(catalogue, r);
-      lawsTold.set(lawFamily(r), Math.max(lawsTold.get(lawFamily(r)) ?? 0, (url && priors[url]) || 0.01));
+  const lawsOf = (told: GlossaryMatch[], refsOf: (t: GlossaryTerm) => string[]) => {
+    const out = new Map<string, number>();
+    for (const t of told) {
+      for (const r of refsOf(t.term).filter((x) => provisionOf(catalogue, x)?.kind === 'offence')) {
+        const url = urlOf(catalogue, r);
+        out.set(lawFamily(r), Math.max(out.get(lawFamily(r)) ?? 0, (url && priors[url]) || 0.01));
+      }
     }
-  }
+    return out;
+  };
+  // Terms whose words the query holds apart count too ("girls sent from Sialkot to Muscat for sex work": trafficking).
+  const lawsTold = lawsOf([...terms, ...apart], (t) => t.names);
+  // A bonded-labour story told in a province lifts only the text offered there (a Sindh kiln: not the Punjab text).
+  const offeredBlsa = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
+  const offeredHere = (r: string) => !r.startsWith('blsa-1992') || !offeredBlsa.length || offeredBlsa.includes(r.split('/')[0]);
   // The laws with procedure sections of their own: for another (the Penal Code) the offence's page says how it is tried.
   const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => lawFamily(a.act)))];
   // Provisions a rule below finds the story tells, though no term names them (the Sindh Act's definitions).
@@ -789,10 +796,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const next = Math.max(0, ...[...lawsTold].filter(([l]) => procedural.includes(l)).map(([, n]) => n));
       if (next >= best / 2) laws = [...lawsTold].filter(([l, n]) => procedural.includes(l) && n === next).map(([l]) => l);
     }
-    // A bonded-labour story told in a province lifts only the text offered there (a Sindh kiln: not the Punjab text).
-    const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
-    const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
-    liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawFamily(r)) && there(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
+    liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawFamily(r)) && offeredHere(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
   }
 
   // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy, a woman
@@ -833,18 +837,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const abetment = glossary.terms.find((t) => t.id === 'abetment');
   if (helperAsked && abetment) {
     // The facts' law, from the other terms: the abetment term names every law's abetment section.
-    const factsLaws = new Map<string, number>();
-    for (const t of [...terms, ...apart].filter((x) => x.term !== abetment)) {
-      for (const r of [...new Set([...t.term.names, ...t.term.provisions])].filter((x) => provisionOf(catalogue, x)?.kind === 'offence')) {
-        const url = urlOf(catalogue, r);
-        factsLaws.set(lawFamily(r), Math.max(factsLaws.get(lawFamily(r)) ?? 0, (url && priors[url]) || 0.01));
-      }
-    }
+    const factsLaws = lawsOf([...terms, ...apart].filter((x) => x.term !== abetment), (t) => [...new Set([...t.names, ...t.provisions])]);
     const best = Math.max(0, ...factsLaws.values());
     const laws = [...factsLaws].filter(([, n]) => n === best && best > 0).map(([l]) => l);
-    const offered = [...acts, ...placeActs].filter((id) => /blsa/.test(id));
-    const there = (r: string) => !r.startsWith('blsa-1992') || !offered.length || offered.includes(r.split('/')[0]);
-    const own = withParallelTexts(abetment.names, has).filter((r) => laws.includes(lawFamily(r)) && there(r));
+    const own = withParallelTexts(abetment.names, has).filter((r) => laws.includes(lawFamily(r)) && offeredHere(r));
     liftAbove(priors, own.map((r) => urlOf(catalogue, r)), 1.1, 1);
     // Another law's abetment section answers of another law ("helped the kidnappers hide the boy" is the Penal
     // Code's: s. 368 and its abetment, not PTPA s. 5).
