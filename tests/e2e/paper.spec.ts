@@ -96,3 +96,48 @@ test('a Print button on provision, Act, offence, penalty and finder pages prints
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed), url).toBe(1);
   }
 });
+
+// Footnotes on paper: each number prints once (no list number beside the note's own), and the
+// "↩" back-links, which lead nowhere on paper, do not print. Every built page with footnotes.
+test('on paper every footnote number prints once and no "↩" back-link prints', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { allPageUrls } = await import('../support/page-kinds.ts');
+  const { DIST } = await import('../support/site.ts');
+  const file = (u: string) => join(DIST, u.endsWith('/') ? `${u}index.html` : u);
+  const urls = allPageUrls().filter((u) => /class="(fn-num|fn-back|fn)"|class="footnotes/.test(readFileSync(file(u), 'utf8')));
+  expect(urls.length).toBeGreaterThan(40);
+  // The bundle page keeps its texts in templates until a reader chooses them: choose some with footnotes.
+  urls.push('/bundle/?p=ppc/s364a,ptpa-2018/s3,blsa-1992-punjab/s2');
+  await printView(page);
+  const faults: string[] = [];
+  for (const url of urls) {
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    if (url.startsWith('/bundle/?')) await expect(page.locator('.bundle-entry sup.fn').first()).toBeAttached();
+    faults.push(...await page.evaluate((u) => {
+      const out: string[] = [];
+      const shown = (el: Element) => (el as HTMLElement).checkVisibility({ checkVisibilityCSS: true });
+      for (const el of document.querySelectorAll('main *')) {
+        if (!shown(el)) continue;
+        for (const n of el.childNodes) if (n.nodeType === 3 && n.textContent!.includes('↩')) out.push(`${u}: "↩" prints (${el.className || el.tagName})`);
+      }
+      for (const li of document.querySelectorAll('main li:has(> .fn-num)')) {
+        if (!shown(li)) continue;
+        const list = li.parentElement!;
+        const marker = getComputedStyle(li).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
+        if (marker) out.push(`${u}: ${li.id || li.textContent!.slice(0, 30)} prints a list number beside its own (${getComputedStyle(list).listStyleType})`);
+      }
+      for (const sup of document.querySelectorAll('main sup.fn')) {
+        if (!shown(sup)) continue;
+        const a = sup.querySelector('a')!;
+        const own = a.textContent!.trim();
+        const drawn = getComputedStyle(a, '::after').content.replace(/^"|"$/g, '').replace(/^none$|^normal$/, '');
+        if (own && drawn) out.push(`${u}: marker ${own} prints twice`);
+        if (!own && !drawn) out.push(`${u}: a footnote marker prints no number`);
+      }
+      return out;
+    }, url));
+  }
+  expect(faults).toEqual([]);
+});
