@@ -57,6 +57,13 @@ export function actSchema(z: Z) {
     number: z.string(),
     jurisdiction: z.enum(['federal', 'islamabad', 'punjab', 'sindh', 'khyber-pakhtunkhwa', 'balochistan', 'gilgit-baltistan']),
     jurisdictionNote: z.string().optional(),
+    /**
+     * Where the Act applies, said above its text on every page of it (editorial): `text` claims no
+     * more than `source` names (the Act's own words, content/jurisdictions.yaml, the sources README);
+     * words quoted from the Act are taken from the line `pin` (a pinpoint id such as "s1-2") of every
+     * version's text, which a build test checks.
+     */
+    where: z.object({ text: z.string().min(1), source: z.string().min(1), pin: z.string().regex(/^s\d+[a-z]?(?:-[a-z0-9]+)*$/).optional() }),
     subject: z.enum(['trafficking', 'smuggling', 'penal-code', 'bonded-labour']),
     dates: z.object({
       assent: z.string().optional(),

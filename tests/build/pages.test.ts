@@ -3,7 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
-import { page, ROOT, SOURCES } from '../support/site.ts';
+import { page, ROOT, SOURCES, serialise } from '../support/site.ts';
+import { allPageUrls } from '../support/page-kinds.ts';
 
 describe('coverage pages', () => {
   it('where each bonded-labour law applies: six jurisdictions, each with its basis and source named', () => {
@@ -76,6 +77,46 @@ describe('coverage pages', () => {
       expect($('#outstanding').length, first).toBe(1);
       const html = $('main').html()!;
       expect(html.indexOf('data-outstanding-link'), first).toBeLessThan(html.indexOf('class="l '));
+    }
+  });
+
+  it('every page of every Act that shows its text says, above the text, where it applies and names the source', () => {
+    const rows = parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')) as { id: string; acts: string[]; earlier?: { acts: string[] } }[];
+    const urls = allPageUrls();
+    const files = readdirSync(join(ROOT, 'content', 'acts')).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBe(6);
+    for (const file of files) {
+      const id = file.replace(/\.yaml$/, '');
+      const act = parse(readFileSync(join(ROOT, 'content', 'acts', file), 'utf8')) as { subject: string; where: { text: string; source: string; pin?: string } };
+      expect(act.where?.text, id).toBeTruthy();
+      const offered = [...rows.filter((r) => r.acts.includes(id)), ...rows.filter((r) => r.earlier?.acts.includes(id))].map((r) => r.id);
+      // An Act page, an earlier version's Act page, every provision page, every comparison.
+      const pages = urls.filter((u) => u.startsWith(`/${id}/`) && !u.endsWith('/changes/'));
+      expect(pages.length, id).toBeGreaterThan(2);
+      for (const url of pages) {
+        const $ = page(url);
+        const block = $('main [data-where-applies]');
+        expect(block.length, url).toBe(1);
+        const said = block.text().replace(/\s+/g, ' ');
+        expect(said, url).toContain(`Where it applies: ${act.where.text}`);
+        expect(block.find('[data-where-source]').text().replace(/\s+/g, ' '), url).toBe(`Source: ${act.where.source}.`);
+        const html = $('main').html()!;
+        const text = ['class="l ', 'data-diff'].map((m) => html.indexOf(m)).filter((i) => i >= 0);
+        expect(text.length, `${url}: no statute text found`).toBeGreaterThan(0);
+        expect(html.indexOf('data-where-applies'), url).toBeLessThan(Math.min(...text));
+        // A bonded-labour text lists the places the library offers it for, now or before a provincial Act.
+        expect(block.find('[data-where-place]').toArray().map((e) => $(e).attr('data-where-place')), url).toEqual(act.subject === 'bonded-labour' ? offered : []);
+      }
+      // Words quoted from the Act are its words, in the line named, in every version held.
+      const quotes = [...act.where.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      if (quotes.length) expect(act.where.pin, `${id}: quotes the Act with no pin`).toBeTruthy();
+      for (const url of pages.filter((u) => /\/s1\/$/.test(u))) {
+        const $ = page(url);
+        const line = $(`#${act.where.pin} > .txt`);
+        expect(line.length, `${url}#${act.where.pin}`).toBe(1);
+        const words = serialise($, line[0]).replace(/\{[A-Z]\d+\}/g, '').replace(/\s+/g, ' ');
+        for (const q of quotes) expect(words, `${url}: “${q}”`).toContain(q);
+      }
     }
   });
 
