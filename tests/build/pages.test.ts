@@ -24,6 +24,16 @@ describe('coverage pages', () => {
     }
     expect($('tr[data-jurisdiction="khyber-pakhtunkhwa"]').text()).toContain('The News, 7 April 2015');
     expect($('tr[data-jurisdiction="balochistan"]').text()).toMatch(/not confirmed/);
+    // A source file is named by its title (the Act and the print), the file name only after it, in small print.
+    for (const li of $('[data-source-file]').toArray().filter((e) => $(e).attr('data-source-file'))) {
+      const file = $(li).attr('data-source-file')!;
+      const title = $(li).find('cite[data-source-title]').text();
+      expect(title.length, file).toBeGreaterThan(20);
+      expect(title, file).not.toContain('.txt');
+      expect($(li).text().indexOf(title), file).toBeLessThan($(li).text().indexOf(file));
+      expect($(li).find('small code').text(), file).toBe(file);
+    }
+    expect($('main').text()).not.toMatch(/Eighteenth Amendment/);
     // The Penal Code claim is no stronger than the text: no extent section is held.
     expect($('main').text()).not.toMatch(/Penal Code[^.]*apply throughout Pakistan/);
     expect($('main').text()).toContain('contains no extent section');

@@ -327,3 +327,25 @@ test('the contents give each provision’s own number once, on screen and on pap
     expect(await page.locator('#toc ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
   }
 });
+
+test('/where/ at 360 px: each card gives every cell the card’s width, its label above it, and names sources by title', async ({ page }) => {
+  await page.goto('/where/');
+  const rows = page.locator('tr[data-jurisdiction]');
+  expect(await rows.count()).toBe(6);
+  const cramped = await page.locator('tr[data-jurisdiction] td[data-label]').evaluateAll((tds) => tds.flatMap((td) => {
+    const card = td.closest('tr')!.getBoundingClientRect();
+    // One wrapper per cell, so the cell's words, notes and lists are never split across the label's column.
+    const parts = [...td.childNodes].filter((n) => n.nodeType === 1 || n.textContent!.trim());
+    const cell = td.querySelector(':scope > .cell');
+    const r = cell?.getBoundingClientRect();
+    const label = parseFloat(getComputedStyle(td, '::before').height) || 0;
+    return parts.length !== 1 || !cell || r!.width < card.width * 0.85 || r!.top < td.getBoundingClientRect().top + label - 1
+      ? [`${td.closest('tr')!.dataset.jurisdiction} / ${td.dataset.label}: ${parts.length} parts, width ${Math.round(r?.width ?? 0)} of ${Math.round(card.width)}`] : [];
+  }));
+  expect(cramped).toEqual([]);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+  // A source file is named by its title; the file name is secondary.
+  const first = page.locator('tr[data-jurisdiction="punjab"] [data-source-file]').first();
+  await expect(first.locator('cite')).toContainText('The Bonded Labour System (Abolition) Act, 1992, as amended for the Punjab');
+  expect(await first.evaluate((li) => li.firstElementChild!.tagName)).toBe('CITE');
+});
