@@ -130,6 +130,33 @@ describe('coverage pages', () => {
     }
   });
 
+  it('every Penal Code section page says in its version block what its footnotes support about its wording', () => {
+    const urls = allPageUrls().filter((u) => /^\/ppc\/s\d+[a-z]?\/$/.test(u));
+    expect(urls.length).toBe(32);
+    for (const url of urls) {
+      const $ = page(url);
+      const said = $('[data-version-notice] [data-section-wording]').text();
+      const html = $('main').html()!;
+      expect(html.indexOf('data-section-wording'), url).toBeLessThan(html.indexOf('class="l '));
+      const notes = $('section.provision li[data-src="footnote"]').toArray().map((li) => ({ n: $(li).find('.fn-num').text(), text: $(li).find('.fn-text').text() }));
+      const flagged = $('section.provision').hasClass('status-in-force');
+      if (!flagged) { expect(said, url).toMatch(/^This section is (repealed|omitted)/); continue; }
+      if (!notes.length) { expect(said, url).toBe('Wording of this section: the consolidation records no amendment of it (it has no amendment footnote) and gives no commencement date.'); continue; }
+      const m = /the latest amending instrument its footnotes name is (.+) \(footnotes? ([\d, and]+?)(?:, whose “ibid\.” is the Act named in footnote (\d+))?\)\. /.exec(said);
+      expect(m, `${url}: ${said}`).toBeTruthy();
+      // The footnotes named are on the page, and name the instrument (or "ibid.", read through the footnote it points to).
+      for (const n of m![2].split(/, | and /)) {
+        const note = notes.find((x) => x.n === n);
+        expect(note, `${url}: footnote ${n}`).toBeTruthy();
+        if (!m![3]) expect(m![1].split(' and ').some((name) => note!.text.includes(name.replace(/ \(\d{4}\)$/, ''))), `${url}: ${m![1]} / ${note!.text}`).toBe(true);
+      }
+      expect(said, url).toMatch(/\b(1[89]|20)\d\d\b/);
+      expect(said, url).toMatch(/the consolidation gives no (other )?date from which this wording applies/i);
+    }
+    // Other Acts' versions carry their own dates: no such sentence there.
+    expect(page('/ptpa-2018/s3/')('[data-section-wording]').length).toBe(0);
+  });
+
   it('status of the law: every notice names its date', () => {
     const $ = page('/status/');
     const notices = $('[data-notice]');
