@@ -349,3 +349,26 @@ test('/where/ at 360 px: each card gives every cell the card’s width, its labe
   await expect(first.locator('cite')).toContainText('The Bonded Labour System (Abolition) Act, 1992, as amended for the Punjab');
   expect(await first.evaluate((li) => li.firstElementChild!.tagName)).toBe('CITE');
 });
+
+// A row that scrolls sideways says so: the buttons fade at the edge where more wait, and the fade
+// leaves the edge the row has been scrolled to its end at. Every such row of the site's pages.
+test('a row of buttons that scrolls sideways on a phone shows that there is more', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('kiln owner in Kasur not letting the family leave because of the peshgi, husband chained at night'));
+  await page.waitForSelector('#search-form[data-state="done"]');
+  const row = page.locator('#search-act-filter');
+  const state = () => row.evaluate((el) => ({ over: el.scrollWidth > el.clientWidth + 1, mask: getComputedStyle(el).maskImage, wrap: getComputedStyle(el).flexWrap }));
+  const start = await state();
+  expect(start.over, 'seven Act buttons do not fit one row at 360 px').toBe(true);
+  // The right edge fades (the gradient ends transparent); the left does not yet.
+  expect(start.mask).toMatch(/^linear-gradient\(90deg, rgb\(0, 0, 0\) [^,]*, rgba\(0, 0, 0, 0\)\)$/);
+  await row.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  await expect.poll(async () => (await state()).mask).toMatch(/^linear-gradient\(90deg, rgba\(0, 0, 0, 0\), rgb\(0, 0, 0\) [^,]*\)$/);
+  // Any other sideways-scrolling row on these pages must carry a sign too.
+  for (const url of ['/ptpa-2018/', '/ppc/', '/ppc/s371a/', '/blsa-1992/', '/where/', '/glossary/', '/offences/', '/penalties/']) {
+    await page.goto(url);
+    const silent = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.scrollWidth > e.clientWidth + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && (e as HTMLElement).checkVisibility()
+      && getComputedStyle(e).maskImage === 'none' && !e.matches('.table-wrap')).map((e) => e.outerHTML.slice(0, 100)));
+    expect(silent, url).toEqual([]);
+  }
+});
