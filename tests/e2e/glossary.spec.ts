@@ -51,6 +51,28 @@ test('the filter box narrows the rows by English, Urdu or Roman Urdu, and keeps 
   await expect(page.locator('#term-kidnapping')).toBeVisible();
 });
 
+test('the filter lists best hits first: a term named or spelt as typed, then one beginning with it, a description-only match last; empty, the table’s own order', async ({ page }) => {
+  await page.goto('/glossary/');
+  const own = await page.locator('#glossary-table tbody tr').evaluateAll((trs) => trs.map((t) => t.id));
+  const box = page.locator('#glossary-q');
+  const shown = () => page.locator('#glossary-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((t) => t.id));
+  // "fine" is in the descriptions of several terms alphabetically before "Punishment", whose Roman Urdu is "jurmana"/English "fine".
+  for (const [q, first] of [['fine', 'term-punishment'], ['rape', 'term-rape'], ['child', 'term-child'], ['aghwa', 'term-kidnapping'], ['اغوا', 'term-kidnapping'], ['zina bil jabr', 'term-rape']] as const) {
+    await box.fill(q);
+    await expect.poll(async () => (await shown())[0], q).toBe(first);
+  }
+  // Every row whose names hold the word comes before every row that has it only in its description.
+  await box.fill('rape');
+  const order = await page.locator('#glossary-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((t) => ({
+    id: t.id, named: /\brape/i.test([t.querySelector('th')!.textContent, t.querySelector('td[data-label="Roman Urdu"]')!.textContent].join(' ')),
+  })));
+  const lastNamed = order.map((o) => o.named).lastIndexOf(true);
+  const firstOther = order.findIndex((o) => !o.named);
+  expect(firstOther === -1 || lastNamed < firstOther, JSON.stringify(order)).toBe(true);
+  await box.fill('');
+  expect(await page.locator('#glossary-table tbody tr').evaluateAll((trs) => trs.map((t) => t.id))).toEqual(own);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a plain table, every row shown, the filter box hidden', async ({ page }) => {
