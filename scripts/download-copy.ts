@@ -102,6 +102,8 @@ const bundle = async (opts: { entry?: string; stdin?: string; resolveDir?: strin
 
 write('_copy/runtime.js', await bundle({ entry: join(root, 'src', 'offline-copy', 'runtime.ts') }));
 write('_copy/search.js', await bundle({ entry: join(root, 'src', 'offline-copy', 'search.ts') }));
+// The header box: the site's live panel needs Pagefind; the copy's panel sends the reader to its search page.
+write('_copy/header.js', await bundle({ entry: join(root, 'src', 'offline-copy', 'header.ts') }));
 write('_copy/minisearch.js', readFileSync(join(root, 'node_modules', 'minisearch', 'dist', 'umd', 'index.js')));
 for (const f of readdirSync(join(outDir, 'data')).filter((n) => n.endsWith('.json') && !n.startsWith('corpus'))) {
   const json = readFileSync(join(outDir, 'data', f), 'utf8');
@@ -212,6 +214,7 @@ for (const f of pages) {
   const head = $('head');
   head.append(`<link rel="stylesheet" href="${rel('_copy/copy.css')}">`);
   head.append(`<script src="${rel('_copy/runtime.js')}" defer></script>`);
+  if ($('form.site-search').length) head.append(`<script src="${rel('_copy/header.js')}" defer></script>`);
   for (const s of scripts) head.append(`<script src="${rel(s)}" defer></script>`);
   if (f === 'search/index.html') {
     for (const s of ['_copy/minisearch.js', '_copy/data/catalogue.json.js', '_copy/search-index.js', '_copy/search.js']) head.append(`<script src="${rel(s)}" defer></script>`);
@@ -271,6 +274,21 @@ write(
   [
     `Pakistan Anti-Trafficking Law Library: downloaded copy, text current to ${longDate(textCurrentTo)} (${textCurrentTo}).`,
     `Open index.html in a web browser. Check the live library for newer text: ${siteWords}`,
+    '',
+    'Where this copy came from',
+    `  It was unpacked from the zip file ${name}, made by the library's build from its published pages.`,
+    ...(site
+      ? [
+          `  The library is published at ${site}/`,
+          `  Its download page, ${site}/download/, gives the zip's size and SHA-256: check the zip against it,`,
+          '  and this folder against SHA256SUMS (below).',
+        ]
+      : [
+          '  The build that made it names no public web address for the library, so this file gives none',
+          '  (none is invented). Check the copy against where you got it: the SHA-256 of the zip is given on the',
+          '  download page of the website you downloaded it from (ask whoever gave you the zip for it), and',
+          '  the files of this folder can be checked against SHA256SUMS, as below.',
+        ]),
     '',
     'SHA256SUMS lists the SHA-256 of every other file in this folder. To check that none has changed,',
     'open a terminal in this folder (the one holding SHA256SUMS) and run:',

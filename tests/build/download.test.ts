@@ -8,6 +8,8 @@ import { basename, dirname, join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { page } from '../support/site.ts';
 import { zipPath, unzipCopy } from '../support/copy.ts';
+import { publicSite } from '../../src/lib/corpus/site.ts';
+import { ROOT } from '../support/site.ts';
 
 describe('the downloadable copy and /download/', () => {
   const zip = zipPath();
@@ -35,6 +37,33 @@ describe('the downloadable copy and /download/', () => {
   it('the zip holds the open data, the checksums and the instructions to check them', () => {
     for (const f of ['index.html', 'data/corpus.json', 'data/corpus.schema.json', 'data/offences.json', 'SHA256SUMS', 'VERIFY.txt', '_copy/search-index.js', '_copy/minisearch.js']) expect(copy.files, f).toContain(f);
     for (const f of copy.files) expect(f, 'nothing that needs a web server').not.toMatch(/^(pagefind\/|sw\.js|manifest\.webmanifest|downloads\/)/);
+  });
+
+  it('VERIFY.txt says where the copy came from and where to check it: the published address if the project has one, never an invented one', () => {
+    const verify = readFileSync(join(copy.root, 'VERIFY.txt'), 'utf8');
+    expect(verify).toContain(`unpacked from the zip file ${basename(zip)}`);
+    expect(verify).toContain('sha256sum -c SHA256SUMS');
+    expect(verify).not.toMatch(/\.invalid\b|localhost|127\.0\.0\.1/);
+    const site = publicSite(ROOT);
+    if (site) {
+      expect(verify).toContain(`The library is published at ${site}/`);
+      expect(verify).toContain(`${site}/download/`);
+    } else {
+      // No address is configured (astro.config.mjs names a placeholder, SITE_URL is unset): the file says so.
+      expect(verify).toContain('names no public web address for the library, so this file gives none');
+      expect(verify).not.toMatch(/https?:\/\//);
+    }
+  });
+
+  it('every page with the header search box loads the copy’s own header script, which needs no web server', () => {
+    const html = copy.files.filter((f) => f.endsWith('.html'));
+    for (const f of html) {
+      const c = cheerio.load(readFileSync(join(copy.root, f), 'utf8'));
+      if (!c('form.site-search').length) continue;
+      expect(c('script[src$="_copy/header.js"]').length, f).toBe(1);
+      expect(c('#hs-panel').length, f).toBe(1);
+    }
+    expect(readFileSync(join(copy.root, '_copy/header.js'), 'utf8')).not.toMatch(/pagefind|import\s*\(/);
   });
 
   it('every page of the copy says it is a downloaded copy, its date and the live address', () => {

@@ -98,6 +98,32 @@ test('search in the copy answers words (peshgi) and citations (u/s 371-A), curre
   expect(failures).toEqual([]);
 });
 
+test('from file://, the header box of any page shows its panel, which sends the reader to the copy’s search page with the words typed', async ({ page }) => {
+  const failures = watch(page);
+  await page.goto(pathToFileURL(join(copy.root, 'ppc', 's371a', 'index.html')).href);
+  const box = page.locator('#site-q');
+  await box.click();
+  const panel = page.locator('#hs-panel');
+  await expect(panel).toBeVisible();
+  await box.fill('peshgi');
+  await expect(panel.locator('#hs-status')).toContainText('searches on its own search page');
+  const link = panel.locator('a[data-copy-search]');
+  await expect(link).toHaveText('Search this copy for “peshgi”');
+  expect(await link.getAttribute('href')).toMatch(/^file:\/\/.*\/search\/index\.html\?q=peshgi$/);
+  // Keyboard: ↓ reaches the link, Esc closes and returns to the box.
+  await box.press('ArrowDown');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(box).toBeFocused();
+  // Following it, the copy's search page answers.
+  await box.fill('peshgi');
+  await link.click();
+  await expect(page).toHaveURL(/\/search\/index\.html\?q=peshgi$/);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  expect(failures).toEqual([]);
+});
+
 test('the other pages of the copy open from file:// with their scripts and no failed load', async ({ page }) => {
   const failures = watch(page);
   for (const p of ['finder/index.html', 'penalties/index.html', 'offences/index.html', 'status/index.html', 'download/index.html', 'ptpa-2018/s3/compare/index.html', '404.html']) {
