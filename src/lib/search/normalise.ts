@@ -40,6 +40,9 @@ export function typedTokens(raw: string): string[] {
   return normaliseUrdu(raw)
     .replace(/[’‘`]/g, "'")
     .replace(/(\p{L})'[sS]\b/gu, '$1')
+    // An apostrophe inside a Roman Urdu word is a sound mark ("bad-fe'li", "ja'li"): one word. Not
+    // an English contraction's ("didn't", "they're", "we'll"), whose ending stays a word of its own.
+    .replace(/(\p{L})'(?=\p{L}{2})(?!(?:re|ve|ll)\b)/giu, '$1')
     // Roman Urdu izafat written with hyphens ("bara-e-tawan", "habs-e-beja") is read as words.
     .replace(/(\p{L})-[eE]-(?=\p{L})/gu, '$1 e ')
     .split(/[^\p{L}\p{N}\p{M}-]+/u)

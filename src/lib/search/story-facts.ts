@@ -8,7 +8,7 @@
 export interface AgeMention { age: number; from: number; to: number; typed: string }
 
 const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
-const AFTER = /^(?:old|ki|ka|ke|kii|umar|age)$/;  // "of" only before "age" (see below)
+const AFTER = /^(?:old|ki|ka|ke|kii|umar|age|کی|کا|کے)$/;  // "of" only before "age" (see below)
 const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
 import { typedTokens } from './normalise.ts';
 
@@ -21,6 +21,8 @@ const AGE_WORDS: Record<string, number> = Object.fromEntries([
   ...'twenty thirty forty fifty sixty seventy'.split(' ').map((w, i) => [w, (i + 2) * 10]),
   // "do" and "teen" are English words too: they count only before a unit and "old"/"ki" (below).
   ...'ek do teen char paanch chhe saat aath nau das gyarah barah terah chaudah pandrah solah satrah atharah unees bees'.split(' ').map((w, i) => [w, i + 1]),
+  // Urdu script: "سات سال کی بچی" (a seven-year-old girl).
+  ...'ایک دو تین چار پانچ چھ سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس'.split(' ').map((w, i) => [w, i + 1]),
   ['panch', 5], ['chay', 6], ['gyara', 11], ['bara', 12], ['tera', 13], ['chauda', 14], ['choda', 14], ['pandra', 15], ['sola', 16], ['satra', 17], ['athara', 18], ['attharah', 18], ['unnees', 19],
 ] as [string, number][]);
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy)$/;
@@ -31,6 +33,7 @@ const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy)$/;
  */
 function ageFigures(typed: string[]): string[] {
   const out = typed.map((t) => {
+    if (/^[\u0600-\u06FF]+$/.test(t)) return AGE_WORDS[t] !== undefined ? String(AGE_WORDS[t]) : t;
     const m = /^([a-z]+)(?:-([a-z]+))?(-(?:years?|yrs?|yr|saal|sal)(?:-old)?)?$/.exec(t);
     if (!m || AGE_WORDS[m[1]] === undefined) return t;
     if (m[2] && !(TENS.test(m[1]) && (AGE_WORDS[m[2]] ?? 10) < 10)) return t;
@@ -45,7 +48,7 @@ function ageFigures(typed: string[]): string[] {
 /** Words after an age told with "ki"/"ka"/"ke" that make it a term instead ("do saal ki qaid", "ek saal ka qarza"). */
 // Units after a figure that make it no age: a length of time, a sum, a distance.
 const NOT_AGE_UNIT = /^(?:months?|days?|hours?|weeks?|lakh|lakhs|lac|crore|rupees?|rs|thousand|hazar|million|percent|%|km|miles?|sections?)$/;
-const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay)$/;
+const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay|قید|سزا|جیل|قرض|قرضہ|بعد|لیے|تک|سے|پہلے|میں|مدت|عرصہ|عرصے)$/;
 
 /**
  * The ages a query's tokens tell, with the token span [from, to) each takes. In: tokens as
@@ -70,8 +73,9 @@ export function agesIn(typed: string[]): AgeMention[] {
       while (to < tokens.length && to < i + 4 && (AFTER.test(tokens[to]) || tokens[to] === 'of')) to++;
       // "do saal ki qaid" is a sentence, "ek saal ka qarza" a debt's age; in words only "old", "umar", "age" or "ki" tell an age.
       const marker = tokens.slice(i + 2, to);
-      if (NOT_AN_AGE_AFTER.test(tokens[to] ?? '') && marker.every((w) => /^(?:ki|ka|ke|kii)$/.test(w))) continue;
-      if (inWords(i) && !marker.some((w) => /^(?:old|ki|kii|umar|age)$/.test(w))) continue;
+      if (NOT_AN_AGE_AFTER.test(tokens[to] ?? '') && marker.every((w) => /^(?:ki|ka|ke|kii|کی|کا|کے)$/.test(w))) continue;
+      // "ka"/"کا" before a person is an age too ("bara saal ka larka", "بارہ سال کا لڑکا").
+      if (inWords(i) && !marker.some((w) => /^(?:old|ki|kii|umar|age|کی|عمر)$/.test(w)) && !PERSON.test(tokens[to] ?? '')) continue;
       const from = i > 0 && tokens[i - 1] === '' ? i - 1 : i;
       out.push({ age: Number(t), from, to, typed: typed.slice(from, to).join(' ') });
       i = to - 1;
@@ -258,7 +262,10 @@ const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahash
  */
 export function tradeIn(tokens: string[], q: string): { buying: boolean; selling: boolean } {
   const denied = deniedIn(tokens);
-  const traded = (i: number) => !denied.has(i) && tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w));
+  // Or, in Urdu's word order, the person as the object marked with "ko" further before the verb ("larki ko us ke
+  // sautelay baap se 3 lakh mein khareed liya").
+  const object = (i: number) => tokens.slice(Math.max(0, i - 12), i).some((w, k, before) => TRADED.test(w) && /^(?:ko|کو)$/.test(before[k + 1] ?? ''));
+  const traded = (i: number) => !denied.has(i) && (tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w)) || object(i));
   return {
     buying: tokens.some((w, i) => BUYING.test(w) && traded(i)) || PAID_FOR.test(q),
     selling: tokens.some((w, i) => SELLING.test(w) && traded(i)),

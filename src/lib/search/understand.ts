@@ -118,6 +118,24 @@ const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|
 const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?(?!\s+(?:implicat\w*|accus\w*|charg\w*|involv\w*|case|fir|complaint|statement|evidence|witness\w*))|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b/i;
 /** Whether a bonded debt must still be repaid, asked. */
 const REPAY_ASKED = /\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should|liable\s+to|bound\s+to)\s+(?:\S+\s+){0,2}?(?:re-?pay|pay\s+(?:it\s+)?back|return)\s+(?:it|the\s+(?:loan|advance|peshgi|debt|qarza?|money))\b|\b(?:do|does|must|should)\s+(?:we|i|they|he|she)\s+(?:really\s+|still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:re-?pay|pay\s+back)\b|\b(?:wapas|wapis)\s+(?:karna|karni|dena|deni)\s+(?:hai|hoga|hogi|parega|paregi)\b/i;
+/** The creditor suing or going to recover a bonded debt ("filed civil case to recover peshgi", "peshgi ki wasooli"): BLSA s. 6(2) "no suit or other proceeding shall lie … for the recovery of any bonded debt". */
+const DEBT_RECOVERY = /\brecover\w*\s+(?:\S+\s+){0,3}?(?:peshgi|advance|debt|loan|qarz\w*|karz\w*|money|amount)\b|\b(?:sued|sues|suing|suit)\s+(?:\S+\s+){0,3}?(?:for|over)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:peshgi|advance|debt|loan|qarz\w*)\b|\b(?:wasooli|wasoli|wasuli|vasooli|vasuli)\b|وصولی/i;
+/** An agreement of bonded labour, in the words people use for it. */
+const AGREEMENT = String.raw`(?:agreements?|arrangements?|contracts?|custom|tradition|practice|bond|stamp\s+paper|affidavit|iqrar\s*nama|iqrarnama|muahida|muahada|moahida|likhat|likhai)`;
+/** Whether such an agreement binds, asked: BLSA s. 5. */
+const AGREEMENT_BINDS = new RegExp(String.raw`\b${AGREEMENT}\b[^.?!]{0,80}?\b(?:valid|invalid|binding|bind|enforceable|legal|legally|void|qanoon\w*|qanun\w*|manna|maanna|maanni|manni|lagu|jaiz)\b|\b(?:valid|binding|void)\b[^.?!]{0,30}?\b${AGREEMENT}\b`, 'i');
+/** Such an agreement enforced: BLSA s. 12. */
+const AGREEMENT_ENFORCED = new RegExp(String.raw`\benforc\w*\s+(?:\S+\s+){0,3}?${AGREEMENT}\b`, 'i');
+/** The fine paid to the worker, asked: BLSA ss. 12, 13 "out of the fine, if recovered, payment shall be made to the bonded labourer". */
+const FINE_TO_LABOURER = /\bfines?\b[^.?!]{0,60}?\b(?:go|goes|paid|given|payment|share)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:worker|workers|labourers?|laborers?|victims?|mazdoor\w*|him|them|family)\b/i;
+/** Payments still taken on a debt ("keeps taking Rs 2,000 every week from his pay towards the old peshgi", "still deducting"). */
+const PAID_AFTER_EXTINGUISHED = /\b(?:tak(?:e|es|ing)|took|deduct\w*|cut\w*|collect\w*|accept\w*|receiv\w*|recover\w*|kaat\w*|kat\s+(?:raha|rahe|leta)|wasool\w*|instal?ments?)\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b/i;
+/** The debt told as ended. */
+const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
+/** Which officer's duty, asked, of bonded labour. */
+const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
+/** The court's punishment asked ("what fine can the court impose", "how long can the court send him to jail"): a question of the penalty, not of procedure. */
+const COURT_PUNISHES = /\b(?:what|which|how\s+much|how\s+many|how\s+long)\s+(?:\S+\s+){0,3}?(?:can|could|may|will|would|should|does|do)\s+(?:the\s+)?courts?\s+(?:impose|award|give|pass|inflict|order|sentence|fine|send)\b/i;
 /** Intercourse told in the words of a complaint or a defence. */
 const INTERCOURSE = /\b(?:had\s+(?:physical\s+|sexual\s+)?relations|(?:physical|sexual)\s+relations?|slept\s+with|had\s+sex|sex\s+with|intercourse|zina|jinsi\s+talluq\w*)\b/i;
 /** Consent pleaded or asked: "she agreed", "went willingly", "does her consent save him", "apni marzi se". */
@@ -125,7 +143,13 @@ const CONSENT_PLEADED = /\b(?:her|his|the\s+girl'?s?)\s+consent\b|\bconsent(?:ed
 /** A question that singles out the taking among the facts told: "which section for the agwa part", "section for taking him". */
 const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane)\s+(?:wala\s+)?(?:part|hissa)\b|\b(?:section|dafa|offence)\s+(?:\S+\s+){0,2}?for\s+(?:the\s+)?(?:taking|kidnapp?ing|abducting|lifting)\b/i;
 /** A purpose told, not a deed: "with intention of committing", "in order to", "ki niyat se". */
-const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se)\b/i;
+const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se|taa?\s+ke|taa?ke|taakay)\b|(?:^|\s)تا\s?کہ(?=\s|$)/i;
+/** Work told (English, Roman Urdu, Urdu). */
+const WORK_TOLD = /\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
+/** The work told as forced or unpaid. */
+const WORK_FORCED = /\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:without|no|never|not)\s+(?:any\s+|a\s+)?(?:pay|paid|payment|wages?|salary|salaries)\b|\bunpaid\b|\bfor\s+free\b|\b(?:zabardasti|majboor|jabran|muft)\b|\bbina\s+(?:tankhwah|tankhwa|tankha|paise|paison|ujrat|mazdoori)\b|\b(?:tankhwah|tankhwa|tankha|paise|ujrat)\s+(?:nahi|nahin|nai)\b|زبردستی|مجبور|بغیر\s+تنخواہ|تنخواہ\s+نہیں/i;
+/** A person forced into a vehicle: "pushed him into a car", "dragged her into the van", "gari mein daal kar". */
+const VEHICLE_TAKING = /\b(?:pushed|pushing|dragged|dragging|bundled|bundling|forced|shoved|threw|thrown|hauled|put)\s+(?:\S+\s+){0,4}?into\s+(?:a|an|the|their|his|her|waiting)?\s*(?:\S+\s+){0,2}?(?:cars?|vehicles?|vans?|jeeps?|corolla|mehran|cultus|alto|vigo|pickup|pick-up|hiace|carry|rickshaw|truck|cab|taxi|double\s+cabin|land\s+cruiser|suzuki)\b|\b(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw)\s+(?:mein|me|main)\s+(?:zabardasti\s+)?(?:daal|dal|dala|daala|bitha|bithaya|bitha\s+kar|phenk|ghaseet)\w*|گاڑی\s+میں\s+(?:زبردستی\s+)?(?:ڈال|بٹھا|گھسیٹ)/i;
 /** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
 const EXPLOITATION_TERMS = new Set(['forced-labour', 'sexual-exploitation', 'trafficking-in-persons', 'domestic-servitude', 'bonded-labour', 'slavery', 'organized-beggary', 'selling-for-prostitution']);
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
@@ -206,7 +230,9 @@ function readLexicon(words: string[], terms: GlossaryMatch[], skip: (i: number) 
   const slip = (m: GlossaryMatch) => !!m.term.term && m.term.term.split(' ').some((e) => editDistance(m.typed, e, 2) <= 2);
   // A lexicon word matches as typed or with one slip: it lists its spellings, and a sound match
   // of two slips reads "shikar" (prey, victim) as "sahukar" (creditor).
-  return matchGlossary(words, lexicon, taken, 1).filter((m) => !taken(m.from) && !taken(m.to - 1) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
+  // A grammar word alone is no lexicon word, though one slip from one ("ساتھ" with, "ساتھی" accomplice, "سات" seven).
+  const grammarWord = (m: GlossaryMatch) => m.to - m.from === 1 && (URDU_FUNCTION_WORDS.has(m.typed) || (roman && ROMAN_FUNCTION_WORDS.has(m.typed)));
+  return matchGlossary(words, lexicon, taken, 1).filter((m) => !taken(m.from) && !taken(m.to - 1) && !grammarWord(m) && (roman || m.kind !== 'roman' || (!lexicon.alsoEnglish.has(m.typed) && !slip(m))));
 }
 
 /**
@@ -365,6 +391,23 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // A person forced into a vehicle ("pushed his brother into a white Corolla", "bundled her into a van", "zabardasti gari
+  // mein daal kar le gaye") is taken by force: abduction, PPC s. 362 "by force compels … any person to go from any place".
+  const forcedIn = VEHICLE_TAKING.exec(q);
+  const abduction = glossary.terms.find((t) => t.id === 'abduction');
+  if (forcedIn && abduction && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'))) {
+    const at = words.indexOf(tokens(forcedIn[0])[0]);
+    if (at >= 0 && !denied.has(at)) terms.push({ term: abduction, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
+  // Work told as forced or unpaid ("made a villager plough his fields against his will", "housework, no pay", "bina
+  // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
+  // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
+  const forcedLabour = glossary.terms.find((t) => t.id === 'forced-labour');
+  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded');
+  if (forcedLabour && !debtTold && !terms.some((t) => t.term === forcedLabour) && WORK_TOLD.test(q) && WORK_FORCED.test(q)) {
+    const at = words.findIndex((w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
+    if (at >= 0) terms.push({ term: forcedLabour, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
   // A wedding the family went to ("while family was at a shadi") is where they were, not a marriage forced on anyone.
   terms = terms.filter((t) => !(t.term.id === 'forced-marriage' && t.to - t.from === 1 && /^(?:shadi|shaadi|wedding|barat|baraat|walima|mehndi)$/.test(words[t.from]) && /^(?:at|from|attend\w*)$/.test(words[t.from - 1] === 'a' || words[t.from - 1] === 'the' ? words[t.from - 2] ?? '' : words[t.from - 1] ?? '')));
   // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
@@ -481,7 +524,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "his compound", "a walled compound" is a place, not compounding an offence.
   const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
   terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
-  const procedure = !offenceAsked && (agency || court || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
+  const procedure = !offenceAsked && (agency || court || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w)) && !(/^courts?$/.test(w) && COURT_PUNISHES.test(q))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
   // a cue word in a statement of facts asks nothing.
@@ -512,7 +555,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         // Not a capital before a word that makes it a person ("Dadu ne peshgi li": the grandfather took it).
         const asPlace = /^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')
           || /^(?:mein|main|district|zila|city|shehar)$/.test(words[i + 1] ?? '')
-          || (/^\p{Lu}/u.test(typed[i] ?? '') && !/^(?:ne|ko|ka|ki|ke|ji|sahib|sahab|jaan|aur|is|was|has|had|said|says|told)$/.test(words[i + 1] ?? ''));
+          || (/^\p{Lu}/u.test(typed[i] ?? '') && !/^(?:ne|ko|ka|ki|ke|ji|sahib|sahab|jaan|aur|is|was|has|had|said|says|told)$/.test(words[i + 1] ?? ''))
+          // Or in an English sentence: before an English verb done or a word of a kiln or a case ("bhatta owner kasur filed
+          // civil case"), not after a word that makes it a fault ("be kasur", "mera kasur", "kya kasur").
+          || (/^(?:[a-z]+ed|brick|kiln|kilns|bhatta|police|court|factory|village|town|tehsil)$/.test(words[i + 1] ?? '') && !/^(?:be|bey|mera|meri|mere|uska|uski|unka|tumhara|hamara|apna|kya|koi|bilkul|bina)$/.test(words[i - 1] ?? ''));
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !asPlace) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
         const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
@@ -588,6 +634,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A child under fourteen kidnapped or abducted to be murdered, hurt, enslaved or subjected to lust is PPC s. 364A
   // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
   // or slavery, or to the lust of any person"): it takes the pointing of ss. 364, 367 and 367A, and a little more.
+  // The intention told just before the act ("with intention of committing badfaili"), and no deed said done before it.
+  const intendedBefore = (from: number) => {
+    const before = words.slice(Math.max(0, from - 7), from).join(' ');
+    return INTENDED.test(before) && !/\b(?:committed|did|done|kiya|ki|performed)\b/.test(before.split(INTENDED).pop() ?? '');
+  };
   const general: string[] = [];
   let childTakenAsSlave: string | undefined;
   if (ages.some((a) => a.age < 14)) {
@@ -617,6 +668,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       // rape and sexual abuse (ss. 375–377A) are offences charged beside it, never general ones.
       const broader = ['ppc/364', 'ppc/367', 'ppc/367A'].map((r) => urlOf(catalogue, r));
       general.push(...purposes.filter((x) => broader.includes(x)));
+      // Unless the lust is only the taking's purpose ("taake us ke saath ziyadti karein"): no rape is told done.
+      const intendedLust = [...terms, ...apart].filter((t) => lust.some((r) => t.term.names.includes(r)) && intendedBefore(t.from));
+      if (intendedLust.length) general.push(...lust.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && purposes.includes(x)));
     }
   }
 
@@ -685,6 +739,19 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (confines && conceals && priors[conceals] && takenBy && !keeper && !terms.some((t) => t.term.names.includes('ppc/368'))) {
     priors[confines] = Math.max(priors[confines] ?? 0, priors[conceals]);
     general.push(conceals);
+  }
+
+  // A person taken, and a killing told as the taking's purpose or threat ("pushed him into a car … they would finish him
+  // off", "gari mein daal kar le gaye, jaan se maar denge"): PPC s. 364 "kidnaps or abducts any person in order that such
+  // person may be murdered". Not a child under fourteen (s. 364A, above), nor a taking for ransom (s. 365A), whose threat
+  // to kill is the ransom's lever.
+  const murderTold = searchWords.some((w) => /^(?:murder|murdered|killed|kill)$/.test(w));
+  const toMurder = urlOf(catalogue, 'ppc/364');
+  // Nor a threat made to silence a victim of rape or of trafficking ("raped her and threatened to kill her if she told").
+  const otherPurpose = traffickingTold || terms.some((t) => t.term.id === 'kidnapping-for-ransom' || t.term.names.some((r) => /^ppc\/(?:365A|365B|366A|367A|371A|371B|375|376|377|377A)$/.test(r)));
+  if (toMurder && takenBy && murderTold && !ages.some((a) => a.age < 14) && !otherPurpose) {
+    liftAbove(priors, [toMurder], 1.1, 1);
+    for (const r of ['ppc/362', 'ppc/365']) { const url = urlOf(catalogue, r); if (url && priors[url] && !general.includes(url)) general.push(url); }
   }
 
   // One under sixteen with whom intercourse is told, consent pleaded or asked ("she agreed and went willingly", "does
@@ -784,11 +851,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const procedural = [...new Set(catalogue.filter((a) => a.provisions?.some((p) => p.kind === 'procedure')).map((a) => lawFamily(a.act)))];
   // Provisions a rule below finds the story tells, though no term names them (the Sindh Act's definitions).
   const tellingToo: string[] = [];
+  // A law the query names ("under the Penal Code", "PTPA case") is the facts' law, whatever its terms point to.
+  const namedLaws = [...new Set(acts.map(lawFamily))];
   const askedTerm = agency ? 'investigation' : court ? 'trial-court' : undefined;
   const asking = askedTerm && glossary.terms.find((t) => t.id === askedTerm);
   if (asking && liability !== 'victim') {
     const best = Math.max(0, ...lawsTold.values());
-    let laws = [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    let laws = namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
     // Facts told most strongly as a Penal Code offence ("girls sent to Muscat for sex work by an agent": s. 371A) that
     // are also an offence of a law with its own court and investigation sections (PTPA s. 3) ask for that law's: the
     // Code has none. A law told at half the strength or more counts.
@@ -839,7 +908,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // The facts' law, from the other terms: the abetment term names every law's abetment section.
     const factsLaws = lawsOf([...terms, ...apart].filter((x) => x.term !== abetment), (t) => [...new Set([...t.names, ...t.provisions])]);
     const best = Math.max(0, ...factsLaws.values());
-    const laws = [...factsLaws].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    const laws = namedLaws.length ? namedLaws : [...factsLaws].filter(([, n]) => n === best && best > 0).map(([l]) => l);
     const own = withParallelTexts(abetment.names, has).filter((r) => laws.includes(lawFamily(r)) && offeredHere(r));
     liftAbove(priors, own.map((r) => urlOf(catalogue, r)), 1.1, 1);
     // Another law's abetment section answers of another law ("helped the kidnappers hide the boy" is the Penal
@@ -863,12 +932,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // to be put in danger of being subjected, to the unnatural lust of any person"), before s. 377. A child under fourteen
   // is s. 364A's (above).
   const [lustTaking, unnatural] = ['ppc/367A', 'ppc/377'].map((r) => urlOf(catalogue, r));
-  // The intention told just before the act ("with intention of committing badfaili"), and no deed said done before it.
-  const intendedBefore = (from: number) => {
-    const before = words.slice(Math.max(0, from - 7), from).join(' ');
-    return INTENDED.test(before) && !/\b(?:committed|did|done|kiya|ki|performed)\b/.test(before.split(INTENDED).pop() ?? '');
-  };
-  if (lustTaking && unnatural && priors[unnatural] && !ages.some((a) => a.age < 14) && words.some((w) => LURING.test(w) || TAKING.test(w))
+  if (lustTaking && unnatural && priors[unnatural] && !ages.some((a) => a.age < 14) && (takenBy || words.some((w) => LURING.test(w) || TAKING.test(w)))
     && sexTaken(words) !== 'female' && terms.some((t) => t.term.names.includes('ppc/377') && intendedBefore(t.from))) {
     priors[lustTaking] = Math.max(priors[lustTaking] ?? 0, priors[unnatural]) * 1.1;
   }
@@ -879,9 +943,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // procedure sections of its own; another law's cognizance or bail section would answer of the wrong law.
   const classification = terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:arrest\w*|bail\w*|zamanat|compound\w*|compromise|warrant)\b/i.test(q);
   const otherProcedure = terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:fia|investigat\w*|tafteesh|court|adalat|magistrate|sessions)\b/i.test(q);
-  if (intent === 'procedure' && classification && !otherProcedure && !asking && liability !== 'victim' && lawsTold.size) {
-    const best = Math.max(...lawsTold.values());
-    const strongest = [...lawsTold].filter(([, n]) => n === best).map(([l]) => l);
+  if (intent === 'procedure' && classification && !otherProcedure && !asking && liability !== 'victim' && (lawsTold.size || namedLaws.length)) {
+    const best = namedLaws.length ? 1 : Math.max(...lawsTold.values());
+    const strongest = namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best).map(([l]) => l);
     if (strongest.every((l) => !procedural.includes(l)) && best >= 0.3) {
       intent = 'question';
       for (const t of terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id))) {
@@ -900,9 +964,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
     // Not an Act's own year ("the 1992 federal Act", "Act of 1992"): that names the law, not when the facts happened.
     const actYear = (i: number) => {
-      const next = words[i + 1] ?? '', after = words[i + 2] ?? '';
-      // "1992 act", "1992 federal act", "1992 wala qanoon" (not "2010 wala qarza", a loan of 2010).
-      const namesAfter = /^(?:act|law)$/.test(next) || (/^(?:federal|wala|wale|ka|ke)$/.test(next) && /^(?:act|law|qanoon|qanun)$/.test(after));
+      // "1992 act", "1992 federal act", "1992 federal bonded labour Act", "1992 wala qanoon" (not "2010 wala qarza", a loan of 2010).
+      let k = i + 1;
+      while (k < i + 5 && /^(?:federal|national|bonded|labour|labor|system|abolition|wala|wale|ka|ke)$/.test(words[k] ?? '')) k++;
+      const namesAfter = k === i + 1 ? /^(?:act|law)$/.test(words[k] ?? '') : /^(?:act|law|qanoon|qanun)$/.test(words[k] ?? '');
       // "Act of 1992", "act 1992".
       const namesBefore = words[i - 1] === 'act' || (words[i - 1] === 'of' && /^(?:act|law)$/.test(words[i - 2] ?? ''));
       return namesAfter || namesBefore;
@@ -918,8 +983,26 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // other proceeding shall lie … for the recovery of any bonded debt" after it (and s. 4(2): "No person shall make any
     // advance under, or in pursuance, of, the bonded labour system"). The Sindh Act's own section is not held: the
     // federal s. 6 answers, its card saying so.
-    else if (REPAY_ASKED.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
+    else if (REPAY_ASKED.test(q) || DEBT_RECOVERY.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
     liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2);
+    // The Sindh Act's own sections past s. 2 are not held: the federal text's answer, its card saying which law applies.
+    const answering = own === 'sindh-blsa-2015' ? 'blsa-1992' : own;
+    // What the facts or the question single out among the Act's provisions (BLSA 1992, federal and Punjab alike):
+    // - s. 5 "any custom or tradition or practice or any contract, agreement or other instrument … shall be void and
+    //   inoperative": whether such an agreement binds, asked ("is the stamp paper agreement valid", "muahida manna parega");
+    // - s. 12 "Whoever enforces … any custom, tradition, practice, contract, agreement or other instrument …; and out of
+    //   the fine … payment shall be made to the bonded labourer": an agreement enforced, or the fine paid to the worker;
+    // - s. 8 "No creditor shall accept any payment against any bonded debt which has been extinguished": payments still
+    //   taken on a debt told as ended;
+    // - s. 10(2) "It shall be the duty of every District Magistrate … to inquire whether … any bonded labour system … is
+    //   being enforced": which officer's duty, asked.
+    const singled: string[] = [];
+    if (AGREEMENT_BINDS.test(q)) singled.push('5');
+    else if (AGREEMENT_ENFORCED.test(q) || FINE_TO_LABOURER.test(q)) singled.push('12');
+    if (PAID_AFTER_EXTINGUISHED.test(q) && DEBT_ENDED.test(q)) singled.push('8');
+    if (OFFICER_ASKED.test(q)) singled.push('10');
+    liftAbove(priors, singled.map((number) => urlOf(catalogue, `${answering}/${number}`)), 1.2, 1);
+    if (singled.length) lifted.push(...singled);
     // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),
     // of which the library holds s. 1 and s. 2 only: its definitions ("bonded labour", "bonded labourer", "advance
     // (peshgi)") are the provision of it that the facts meet, and come first; the federal offence follows, its card

@@ -994,4 +994,65 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(top('hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).toEqual(['/sindh-blsa-2015/s2/']);
     expect(top('in 2012 a hari family in Sanghar kept working on the zamindar\'s land for an old loan, no wages')).not.toEqual(['/sindh-blsa-2015/s2/']);
   });
+  it('an age in Urdu words is read ("سات سال کی بچی"); "دو سال کی قید" is a sentence, not an age', () => {
+    expect(u('سات سال کی بچی کو گلی سے اٹھا کر لے گئے').ages).toEqual([7]);
+    expect(u('بارہ سال کا لڑکا اغوا').ages).toEqual([12]);
+    expect(u('دو سال کی قید').ages).toEqual([]);
+  });
+  it('an Urdu grammar word is no lexicon word one slip away ("ساتھ" is not "ساتھی" accomplice, nor "سات" seven)', () => {
+    const q = u('سات سال کی بچی کو گلی سے اٹھا کر لے گئے تاکہ اس کے ساتھ زیادتی کریں');
+    expect(q.terms.map((t) => t.term.id)).not.toContain('abetment');
+    expect(q.translated.map((t) => t.typed)).not.toContain('ساتھ');
+  });
+  it('a child taken "taake" (so that) to be raped is s. 364A, the rape only its purpose; a rape told done is charged beside it', () => {
+    const q = u('سات سال کی بچی کو گلی سے اٹھا کر لے گئے تاکہ اس کے ساتھ زیادتی کریں');
+    expect(top('سات سال کی بچی کو گلی سے اٹھا کر لے گئے تاکہ اس کے ساتھ زیادتی کریں')).toEqual(['/ppc/s364a/']);
+    expect(q.general).toEqual(expect.arrayContaining(['/ppc/s376/']));
+    expect(u('سات سال کی بچی کو اٹھا کر لے گئے اور اس کے ساتھ زیادتی کی').general ?? []).not.toContain('/ppc/s376/');
+  });
+  it('an apostrophe inside a Roman Urdu word joins it ("bad-fe\'li"); an English contraction stays apart ("didn\'t ask")', () => {
+    expect(u("15 saal ke larke ko utha kar le gaye ta ke us ke sath bad-fe'li karein").terms.map((t) => t.term.id)).toContain('unnatural-offence');
+    expect(top("do admi 15 saal ke larke ko madrasay ke bahar se utha kar le gaye ta ke us ke sath bad-fe'li karein")).toEqual(['/ppc/s367a/']);
+    expect(u("they didn't ask for ransom").terms.map((t) => t.term.id)).not.toContain('kidnapping-for-ransom');
+  });
+  it('a man forced into a car with a threat to kill him is abducted to be murdered (s. 364); a rape victim threatened is not', () => {
+    expect(top('accd and 2 armed men forcibly pushed his brother into a white Corolla saying they would finish him off')).toEqual(['/ppc/s364/']);
+    expect(top('purani dushmani par mere bhai ko gari mein daal kar le gaye aur kaha jaan se maar denge')).toEqual(['/ppc/s364/']);
+    expect(top('they abducted her, raped her and threatened to kill her')).not.toEqual(['/ppc/s364/']);
+    expect(top('my son was kidnapped and they demanded 20 lakh ransom or they will kill him')).toEqual(['/ppc/s365a/']);
+    expect(u('he pushed the door into the frame').terms.map((t) => t.term.id)).not.toContain('abduction');
+  });
+  it('work told as forced or unpaid is forced labour; a bonded debt keeps it the Bonded Labour Act\'s; work alone is not', () => {
+    expect(u('landlord made a villager plough his fields against his will').terms.map((t) => t.term.id)).toContain('forced-labour');
+    expect(u('sis taken to muscat by agent, housework no pay').terms.map((t) => t.term.id)).toContain('forced-labour');
+    expect(u('kiln owner made the family work for the peshgi without pay').terms.map((t) => t.term.id)).not.toContain('forced-labour');
+    expect(u('my brother went to work in Dubai').terms.map((t) => t.term.id)).not.toContain('forced-labour');
+  });
+  it('a law the query names decides which law\'s procedure answers ("Under the Penal Code can it be compromised")', () => {
+    const q = u('A landlord made a villager plough his fields against his will. Under the Penal Code can the matter be compromised, and can the police arrest without a warrant?');
+    expect(Object.keys(q.priors)).not.toContain('/ptpa-2018/s9/');
+    expect(top('A landlord made a villager plough his fields against his will. Under the Penal Code can the matter be compromised, and can the police arrest without a warrant?')).toEqual(['/ppc/s374/']);
+  });
+  it('a sale told in Urdu word order: the buyer is the one who "khareed liya" the girl named before with "ko" (s. 371B)', () => {
+    expect(top('naika ne gaon ki ek gareeb larki ko us ke sautelay baap se 3 lakh mein khareed liya ta ke us se dhanda karwaye')).toEqual(['/ppc/s371b/']);
+  });
+  it('a bonded-labour Act\'s own provisions singled out: agreement void (s. 5), enforced (s. 12), payment on an ended debt (s. 8), the officer\'s duty (s. 10)', () => {
+    expect(top('abba ne stamp paper pe likh ke diya tha ke karza utarne tak hum zameen pe muft kaam karenge, kya ye muahida qanoonan manna parega?')).toEqual(['/blsa-1992/s5/']);
+    expect(top('In Punjab, what fine can the court impose on a kiln owner who enforces a peshgi arrangement, and does any of that fine go to the worker?')).toEqual(['/blsa-1992-punjab/s12/']);
+    expect(top('even after they were told such debts are finished, the kiln owner keeps taking Rs 2,000 every week from his pay towards the old peshgi')).toEqual(['/blsa-1992/s8/']);
+    expect(top('the kiln owner keeps taking Rs 2,000 every week from his pay towards the peshgi')).not.toEqual(['/blsa-1992/s8/']);
+    expect(top('Which officer in Punjab has the duty to find out whether bonded labour is going on at the brick kilns of Sheikhupura?')).toEqual(['/blsa-1992-punjab/s10/']);
+  });
+  it('"what fine can the court impose" asks the penalty, not procedure; "which court tries it" asks procedure', () => {
+    expect(u('what fine can the court impose on a kiln owner for bonded labour').intent).not.toBe('procedure');
+    expect(u('which court tries a bonded labour case').intent).toBe('procedure');
+  });
+  it('"Kasur" in an English sentence is the place ("bhatta owner kasur filed civil case"); "be kasur" is no place', () => {
+    expect(u('bhatta owner kasur filed civil case to recover peshgi from abbu, allowed?').placeActs).toContain('blsa-1992-punjab');
+    expect(top('bhatta owner kasur filed civil case to recover peshgi from abbu, allowed?')).toEqual(['/blsa-1992-punjab/s6/']);
+    expect(u('mazdoor be kasur tha, bhatta malik ne peshgi ke liye rok rakha').placeActs ?? []).not.toContain('blsa-1992-punjab');
+  });
+  it('"the 1992 federal bonded labour Act" names the law, not the year of the facts: a Sindh place asks for Sindh s. 1', () => {
+    expect(top('A hari family in Sanghar is kept working on a zamindar\'s land over an old karza. Does the 1992 federal bonded labour Act govern that, or does Sindh have its own law?')).toEqual(['/sindh-blsa-2015/s1/']);
+  });
 });
