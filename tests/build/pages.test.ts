@@ -140,7 +140,25 @@ describe('coverage pages', () => {
       expect(html.indexOf('data-section-wording'), url).toBeLessThan(html.indexOf('class="l '));
       const notes = $('section.provision li[data-src="footnote"]').toArray().map((li) => ({ n: $(li).find('.fn-num').text(), text: $(li).find('.fn-text').text() }));
       const flagged = $('section.provision').hasClass('status-in-force');
-      if (!flagged) { expect(said, url).toMatch(/^This section is (repealed|omitted)/); continue; }
+      if (!flagged) {
+        // A repealed or omitted section: the whole claim, checked against the stub's text and footnotes on the page.
+        const stub = $('section.provision .statute .txt').text().replace(/\s+/g, ' ');
+        const m = /^This section is (repealed|omitted): (.+?) says? by what(?:, and gives “([^”]+)”|; (its text|footnote \d+) gives “([^”]+)”)?\.$/.exec(said);
+        expect(m, `${url}: ${said}`).toBeTruthy();
+        expect($('section.provision').hasClass(`status-${m![1]}`), url).toBe(true);
+        const from = (who: string) => (who === 'its text' ? stub : notes.find((x) => x.n === who.replace(/^footnote /, ''))?.text ?? '');
+        const sources = m![2].replace(/^footnotes (\d+(?:, \d+)*) and (\d+)$/, (_, a, b) => [...a.split(', '), b].map((n: string) => `footnote ${n}`).join(' and ')).split(' and ');
+        for (const who of sources) {
+          expect(who, url).toMatch(/^(its text|footnote \d+)$/);
+          expect(from(who), `${url}: ${who} says by what`).toMatch(/\b(Rep\.|Repealed|Omitted)(?=[\s.,])/i);
+        }
+        const wef = m![3] ?? m![5];
+        if (wef) expect(from(m![3] ? sources[0] : m![4]), `${url}: “${wef}”`).toContain(`(${wef})`);
+        // Every "w.e.f." the stub or its footnotes print is quoted; no claim that the consolidation gives no date.
+        for (const w of [stub, ...notes.map((x) => x.text)].join(' ').matchAll(/\((w\.e\.f\b[^)]*)\)/g)) expect(said, url).toContain(`“${w[1]}”`);
+        expect(said, url).not.toMatch(/no commencement|gives no (other )?date/);
+        continue;
+      }
       if (!notes.length) { expect(said, url).toBe('Wording of this section: the consolidation records no amendment of it (it has no amendment footnote) and gives no commencement date.'); continue; }
       const m = /the latest amending instrument its footnotes name is (.+) \(footnotes? ([\d, and]+?)(?:, whose “ibid\.” is the Act named in footnote (\d+))?\)\. /.exec(said);
       expect(m, `${url}: ${said}`).toBeTruthy();

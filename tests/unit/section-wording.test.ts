@@ -4,13 +4,17 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { instrumentsIn, sectionWording, wordingSentence } from '../../src/lib/versions/section-wording.ts';
+import { instrumentsIn, sectionWording, stubSentence, stubText, wordingSentence } from '../../src/lib/versions/section-wording.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'provisions', 'ppc', '2025-11-30');
-const sections = readdirSync(DIR).map((f) => parse(readFileSync(join(DIR, f), 'utf8').split(/^---$/m)[1]) as { number: string; status: string; footnotes?: { id: string; text: string }[] });
+type Section = { number: string; status: string; footnotes?: { id: string; text: string }[]; body: string };
+const sections = readdirSync(DIR).map((f) => {
+  const [, front, body] = readFileSync(join(DIR, f), 'utf8').split(/^---$/m);
+  return { ...(parse(front) as Omit<Section, 'body'>), body };
+});
 const all = sections.flatMap((s) => s.footnotes ?? []);
 const of = (n: string) => sections.find((s) => s.number === n)!;
-const says = (n: string) => wordingSentence(sectionWording(of(n).footnotes ?? [], all), of(n).status);
+const says = (n: string) => wordingSentence(sectionWording(of(n).footnotes ?? [], all), of(n).status, { text: stubText(of(n).body), footnotes: of(n).footnotes ?? [] });
 
 describe('the instruments a footnote names', () => {
   it('reads named Acts and Ordinances with their numbers, numbered Acts, and two-figure years', () => {
@@ -49,5 +53,26 @@ describe('each Penal Code section', () => {
       for (const name of w.latest!.names) expect([...s.footnotes!, ...all].some((f) => f.text.includes(name)), `${s.number}: ${name}`).toBe(true);
       for (const id of w.latest!.footnotes) expect(s.footnotes!.map((f) => f.id), s.number).toContain(id);
     }
+  });
+
+  it('a repealed or omitted section: says where the print says by what, and quotes the stub’s own “w.e.f.”, never that the consolidation gives no date', () => {
+    expect(says('366')).toBe('This section is repealed: its text says by what, and gives “w.e.f. the 10th day of February, 1979”.');
+    expect(says('372')).toBe('This section is repealed: its text says by what, and gives “w.e.f. the 10th day of February, 1979”.');
+    // As printed: no full stop after "w.e.f".
+    expect(says('373')).toBe('This section is repealed: its text says by what, and gives “w.e.f the 10th day of February, 1979”.');
+    expect(says('369A')).toBe('This section is omitted: footnote 13 says by what.');
+    for (const s of sections.filter((x) => x.status !== 'in-force')) {
+      const said = says(s.number);
+      expect(said, s.number).not.toMatch(/no commencement|gives no (other )?date/);
+      // Every "w.e.f." the stub or its footnotes print is quoted, as printed.
+      for (const m of [stubText(s.body), ...(s.footnotes ?? []).map((f) => f.text)].join(' ').matchAll(/\((w\.e\.f\b[^)]*)\)/g)) expect(said, s.number).toContain(`“${m[1]}”`);
+    }
+  });
+
+  it('a stub’s sentence reads the footnote that says by what, with its own “w.e.f.”', () => {
+    expect(stubSentence('omitted', { text: '12. * * *', footnotes: [{ id: 'F4', text: 'Omitted by Act II of 1990, s. 3 (w.e.f. 1st May, 1990).' }] }))
+      .toBe('This section is omitted: footnote 4 says by what, and gives “w.e.f. 1st May, 1990”.');
+    expect(stubSentence('repealed', { text: '12. [Title.] Rep. by Act II of 1990.', footnotes: [{ id: 'F4', text: 'Rep. by Act II of 1990 (w.e.f. 1st May, 1990).' }] }))
+      .toBe('This section is repealed: its text and footnote 4 say by what; footnote 4 gives “w.e.f. 1st May, 1990”.');
   });
 });

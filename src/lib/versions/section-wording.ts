@@ -1,7 +1,9 @@
 // What a consolidated section's footnotes say about its wording (the Penal Code: the consolidation
-// prints no commencement dates, only footnotes naming the amending instruments). Pure: reads the
-// footnote texts already in content/provisions, never a hand-kept list.
+// dates no version of a section; its footnotes name the amending instruments, a few with a "w.e.f."
+// of their own, and the stubs of repealed sections print theirs). Pure: reads the texts and
+// footnotes already in content/provisions, never a hand-kept list.
 import { splitEditorial } from '../notes.ts';
+import { mdxToPlainLines } from '../mdx.ts';
 
 export interface Instrument { name: string; year: number }
 export interface Footnote { id: string; text: string }
@@ -57,10 +59,11 @@ const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1)
 /**
  * The sentence the version block of a consolidated section says about its wording: the latest
  * amending instrument its footnotes name and its year, and that the consolidation gives no date
- * from which that wording applies; or that it records no amendment of the section.
+ * from which that wording applies; or that it records no amendment of the section. A repealed or
+ * omitted section: `stubSentence`.
  */
-export function wordingSentence(w: SectionWording, status: string): string {
-  if (status !== 'in-force') return `This section is ${status === 'repealed' ? 'repealed' : 'omitted'}: its text and footnotes say by what. The consolidation gives no commencement dates.`;
+export function wordingSentence(w: SectionWording, status: string, stub?: Stub): string {
+  if (status !== 'in-force') return stubSentence(status, stub ?? { text: '', footnotes: [] });
   if (!w.latest) {
     return w.unread
       ? 'Wording of this section: its footnotes name no amending instrument the library can read (see them below), and the consolidation gives no commencement date.'
@@ -74,4 +77,40 @@ export function wordingSentence(w: SectionWording, status: string): string {
     ? ` That footnote gives “${wef}”; the consolidation gives no other date from which this wording applies.`
     : ' The consolidation gives no date from which this wording applies.';
   return `Wording of this section: the latest amending instrument its footnotes name is ${named} (${notes}${via}).${when}`;
+}
+
+/** A repealed or omitted section as the consolidation prints it: the stub's words and its footnotes. */
+export interface Stub { text: string; footnotes: Footnote[] }
+
+const SAYS_WHAT = /\b(?:Rep\.|Repealed|Omitted)(?=[\s.,])/i;
+/** A "w.e.f." the print gives in parentheses, as printed ("w.e.f. the 10th day of February, 1979"; also "w.e.f the …"). */
+const WEF = /\((w\.e\.f\b[^)]*)\)/;
+
+/**
+ * The sentence of a repealed or omitted section: where the consolidation says by what (the stub's
+ * own words, or the footnote that does), and the "w.e.f." it prints there, quoted. Nothing more: the
+ * consolidation prints such dates for some stubs (ss. 366, 372, 373), so it is never said to give none.
+ */
+export function stubSentence(status: string, stub: Stub): string {
+  const verb = status === 'repealed' ? 'repealed' : 'omitted';
+  const inText = SAYS_WHAT.test(stub.text);
+  const notes = stub.footnotes.filter((f) => SAYS_WHAT.test(splitEditorial(f.text).filter((p) => !p.editorial).map((p) => p.text).join('')));
+  const noteWords = `footnote${notes.length > 1 ? 's' : ''} ${list(notes.map((f) => num(f.id)))}`;
+  const sources = [...(inText ? ['its text'] : []), ...(notes.length ? [noteWords] : [])];
+  if (!sources.length) return `This section is ${verb}: see its text and footnotes below.`;
+  const where = `${sources.join(' and ')} ${sources.length > 1 || notes.length > 1 ? 'say' : 'says'} by what`;
+  const wefIn = [
+    ...(inText ? [{ from: 'its text', wef: WEF.exec(stub.text)?.[1] }] : []),
+    ...notes.map((f) => ({ from: `footnote ${num(f.id)}`, wef: WEF.exec(f.text)?.[1] })),
+  ].find((x) => x.wef);
+  if (!wefIn) return `This section is ${verb}: ${where}.`;
+  const quoted = `“${wefIn.wef!.trim()}”`;
+  return sources.length === 1 && notes.length <= 1
+    ? `This section is ${verb}: ${where}, and gives ${quoted}.`
+    : `This section is ${verb}: ${where}; ${wefIn.from} gives ${quoted}.`;
+}
+
+/** The words of a provision's MDX body, editorial notes left out, for `Stub.text`. */
+export function stubText(body: string): string {
+  return mdxToPlainLines(body.replace(/<Ed>[\s\S]*?<\/Ed>/g, '')).join(' ');
 }
