@@ -50,7 +50,12 @@ describe('each Penal Code section', () => {
     for (const s of sections.filter((x) => x.status === 'in-force' && x.footnotes?.length)) {
       const w = sectionWording(s.footnotes!, all);
       expect(w.latest, s.number).toBeTruthy();
-      for (const name of w.latest!.names) expect([...s.footnotes!, ...all].some((f) => f.text.includes(name)), `${s.number}: ${name}`).toBe(true);
+      // Named in the section's own footnotes, or in the one note its own "ibid." points to; never
+      // somewhere else in the Code.
+      const own = s.footnotes!.filter((f) => w.latest!.footnotes.includes(f.id));
+      const pointed = w.latest!.ibid ? all.filter((f) => f.id === w.latest!.ibid!.refers) : [];
+      if (w.latest!.ibid) expect(s.footnotes!.map((f) => f.id), `${s.number}: its own footnote says ibid.`).toContain(w.latest!.ibid.footnote);
+      for (const name of w.latest!.names) expect([...own, ...pointed].some((f) => f.text.includes(name)), `${s.number}: ${name}`).toBe(true);
       for (const id of w.latest!.footnotes) expect(s.footnotes!.map((f) => f.id), s.number).toContain(id);
     }
   });
