@@ -43,6 +43,13 @@ export function versionSchema(z: Z) {
      * is not held. Shown above the text on every page of this version.
      */
     partial: z.string().optional(),
+    /**
+     * A consolidation that dates no version of a section (the Penal Code's): each section page says,
+     * in its version block, what the section's own footnotes (and a repealed or omitted section's
+     * stub) say of its wording (src/lib/versions/section-wording.ts). Set in the Act's data, never
+     * inferred from a missing `applies.from`.
+     */
+    sectionWording: z.boolean().default(false),
     amendedBy: z.array(z.object({ title: z.string(), number: z.string(), note: z.string().optional() })).default([]),
   });
 }

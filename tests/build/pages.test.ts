@@ -171,8 +171,18 @@ describe('coverage pages', () => {
       expect(said, url).toMatch(/\b(1[89]|20)\d\d\b/);
       expect(said, url).toMatch(/the consolidation gives no (other )?date from which this wording applies/i);
     }
-    // Other Acts' versions carry their own dates: no such sentence there.
+    // Other Acts' versions carry their own dates: no such sentence there. The sentence follows the
+    // version's own flag (content/acts/*.yaml `sectionWording`), not a guess from a missing date.
     expect(page('/ptpa-2018/s3/')('[data-section-wording]').length).toBe(0);
+    const flagged = readdirSync(join(ROOT, 'content', 'acts')).filter((f) => f.endsWith('.yaml')).flatMap((f) => {
+      const act = parse(readFileSync(join(ROOT, 'content', 'acts', f), 'utf8')) as { versions: { current: boolean; slug?: string; sectionWording?: boolean }[] };
+      return act.versions.filter((v) => v.sectionWording).map((v) => `/${f.replace(/\.yaml$/, '')}/${v.current ? '' : `${v.slug}/`}`);
+    });
+    expect(flagged).toEqual(['/ppc/']);
+    for (const url of allPageUrls().filter((u) => /\/s\d+[a-z]?\/$/.test(u))) {
+      const base = url.replace(/s\d+[a-z]?\/$/, '');
+      expect(page(url)('[data-section-wording]').length, url).toBe(flagged.includes(base) ? 1 : 0);
+    }
   });
 
   it('status of the law: every notice names its date', () => {
