@@ -91,7 +91,7 @@ describe('coverage pages', () => {
   });
 
   it('every page of every Act that shows its text says, above the text, where it applies and names the source', () => {
-    const rows = parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')) as { id: string; acts: string[]; earlier?: { acts: string[] } }[];
+    const rows = parse(readFileSync(join(ROOT, 'content', 'jurisdictions.yaml'), 'utf8')) as { id: string; acts: string[]; earlier?: { acts: string[]; basis: string } }[];
     const urls = allPageUrls();
     const files = readdirSync(join(ROOT, 'content', 'acts')).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBe(6);
@@ -116,6 +116,21 @@ describe('coverage pages', () => {
         expect(html.indexOf('data-where-applies'), url).toBeLessThan(Math.min(...text));
         // A bonded-labour text lists the places the library offers it for, now or before a provincial Act.
         expect(block.find('[data-where-place]').toArray().map((e) => $(e).attr('data-where-place')), url).toEqual(act.subject === 'bonded-labour' ? offered : []);
+        // Before a provincial Act, the basis is the row's own `earlier.basis` (the text's own extent), never what the provincial Act's row rests on.
+        const now = rows.filter((r) => r.acts.includes(id)), before = rows.filter((r) => r.earlier?.acts.includes(id));
+        for (const r of before) {
+          const li = block.find(`[data-where-place="${r.id}"][data-where-when="before"]`);
+          expect(li.find('[data-where-basis]').text().replace(/\s+/g, ' '), `${url} ${r.id}`).toBe(`Basis: ${r.earlier!.basis.replace(/\s+/g, ' ')}`);
+          expect(li.text(), `${url} ${r.id}`).not.toMatch(/Basis: (partial text \(unverified copy\)|press reports only|unverified|text held)\./i);
+        }
+        // The summary counts the places where the text is offered now apart from those only for facts before their own Acts.
+        if (now.length + before.length) {
+          const summary = block.find('[data-where-summary]').text();
+          const n = (k: number) => (k === 1 ? 'one' : String(k));
+          if (now.length) expect(summary, url).toMatch(new RegExp(`^The library offers this text for ${n(now.length)} places?${before.length ? ' now,' : '$'}`));
+          if (before.length) expect(summary, url).toMatch(new RegExp(`\\b${n(before.length)}${now.length ? ' more' : ' places?,'} for facts before (its|their) own Acts?$`));
+          if (id === 'blsa-1992') expect(summary, url).toBe('The library offers this text for 2 places now, and 2 more for facts before their own Acts');
+        }
       }
       // Words quoted from the Act are its words, in the line named, in every version held.
       const quotes = [...act.where.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
