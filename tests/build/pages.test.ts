@@ -97,8 +97,17 @@ describe('coverage pages', () => {
     expect(files.length).toBe(6);
     for (const file of files) {
       const id = file.replace(/\.yaml$/, '');
-      const act = parse(readFileSync(join(ROOT, 'content', 'acts', file), 'utf8')) as { subject: string; where: { text: string; source: string; pin?: string } };
+      const act = parse(readFileSync(join(ROOT, 'content', 'acts', file), 'utf8')) as { subject: string; where: { text: string; source: string; pin?: string }; versions: { source: { file: string } }[] };
       expect(act.where?.text, id).toBeTruthy();
+      // A source line keeps its source's hedge: a copy its header marks secondary and unchecked is named so, as the header names it.
+      for (const v of act.versions) {
+        const header = readFileSync(join(SOURCES, v.source.file), 'utf8').split(/^---$/m)[0];
+        if (!/^trust: SECONDARY COPY, NOT YET CHECKED/m.test(header)) continue;
+        expect(act.where.source, id).toContain('an unverified secondary copy');
+        if (/of what reads as the /.test(header)) expect(act.where.source, id).toContain('what reads as the ');
+        const pages = /only the text layer of page (\d+) of the (\d+)/.exec(header);
+        if (pages) expect(act.where.source, id).toContain(`page ${pages[1]} of ${pages[2]} only`);
+      }
       const offered = [...rows.filter((r) => r.acts.includes(id)), ...rows.filter((r) => r.earlier?.acts.includes(id))].map((r) => r.id);
       // An Act page, an earlier version's Act page, every provision page, every comparison.
       const pages = urls.filter((u) => u.startsWith(`/${id}/`) && !u.endsWith('/changes/'));
