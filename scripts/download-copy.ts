@@ -276,19 +276,13 @@ write(
     `Open index.html in a web browser. Check the live library for newer text: ${siteWords}`,
     '',
     'Where this copy came from',
-    `  It was unpacked from the zip file ${name}, made by the library's build from its published pages.`,
+    `  It was unpacked from the zip file ${name}, made by the library's build.`,
     ...(site
-      ? [
-          `  The library is published at ${site}/`,
-          `  Its download page, ${site}/download/, gives the zip's size and SHA-256: check the zip against it,`,
-          '  and this folder against SHA256SUMS (below).',
-        ]
-      : [
-          '  The build that made it names no public web address for the library, so this file gives none',
-          '  (none is invented). Check the copy against where you got it: the SHA-256 of the zip is given on the',
-          '  download page of the website you downloaded it from (ask whoever gave you the zip for it), and',
-          '  the files of this folder can be checked against SHA256SUMS, as below.',
-        ]),
+      ? [`  The library is published at ${site}/`]
+      : ['  The build that made it names no public web address for the library, so this file gives none (none is invented).']),
+    // The one place the zip's hash is found, said once.
+    `  The SHA-256 of the zip itself is given on ${downloadPageWords}${site ? '' : ' (or ask whoever gave you the zip)'}: check the zip against it.`,
+    '  The files of this folder are checked against SHA256SUMS, as below.',
     '',
     'SHA256SUMS lists the SHA-256 of every other file in this folder. To check that none has changed,',
     'open a terminal in this folder (the one holding SHA256SUMS) and run:',
@@ -299,8 +293,7 @@ write(
     '  Windows (PowerShell):',
     "  Get-Content SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -ne $h) { \"FAILED: $f\" } else { \"OK: $f\" } }",
     '',
-    'Every line should end in OK; a FAILED line names a file that differs from the copy as published.',
-    `The SHA-256 of the zip itself is given on ${downloadPageWords}.`,
+    'Every line should end in OK; a FAILED line names a file that differs from the copy as the build made it.',
     '',
   ].join('\n'),
 );

@@ -44,6 +44,11 @@ describe('the downloadable copy and /download/', () => {
     expect(verify).toContain(`unpacked from the zip file ${basename(zip)}`);
     expect(verify).toContain('sha256sum -c SHA256SUMS');
     expect(verify).not.toMatch(/\.invalid\b|localhost|127\.0\.0\.1/);
+    // Made by the build: not said to be made from published pages, which no configured address backs.
+    expect(verify).toContain(`unpacked from the zip file ${basename(zip)}, made by the library's build.`);
+    expect(verify).not.toMatch(/published pages/);
+    // Where to find the zip's hash: said once, in one sentence.
+    expect(verify.match(/SHA-256 of the zip|zip's (size and )?SHA-256/g), verify).toHaveLength(1);
     const site = publicSite(ROOT);
     if (site) {
       expect(verify).toContain(`The library is published at ${site}/`);
