@@ -350,6 +350,27 @@ test('/where/ at 360 px: each card gives every cell the card’s width, its labe
   expect(await first.evaluate((li) => li.firstElementChild!.tagName)).toBe('CITE');
 });
 
+// The places disclosure above a bonded-labour text: its summary is a flex box (for the 44 px touch
+// height), which drops the native marker; it must still show that it opens and closes.
+test('the “where it applies” places disclosure shows a ▸/▾ marker and keeps a 44 px touch target', async ({ page }) => {
+  await page.goto('/blsa-1992/s1/');
+  const details = page.locator('[data-where-applies] details.where-places');
+  const summary = details.locator('summary');
+  await expect(summary).toHaveText(/^The library offers this text for/);
+  const marker = () => summary.evaluate((s) => {
+    const cs = getComputedStyle(s);
+    const before = getComputedStyle(s, '::before');
+    return { native: cs.display === 'list-item' && cs.listStyleType !== 'none', before: before.content, width: parseFloat(before.width) || 0 };
+  });
+  const closed = await marker();
+  expect(closed.native || (/▸/.test(closed.before)), JSON.stringify(closed)).toBe(true);
+  expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await summary.tap();
+  await expect(details).toHaveAttribute('open', '');
+  const open = await marker();
+  expect(open.native || (/▾/.test(open.before)), JSON.stringify(open)).toBe(true);
+});
+
 // A row that scrolls sideways says so: the buttons fade at the edge where more wait, and the fade
 // leaves the edge the row has been scrolled to its end at. Every such row of the site's pages.
 test('a row of buttons that scrolls sideways on a phone shows that there is more', async ({ page }) => {
