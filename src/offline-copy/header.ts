@@ -1,7 +1,7 @@
 // The downloaded copy's header search box (scripts/download-copy.ts adds this classic script to
 // every page of the copy). The site's live panel needs Pagefind, which a page opened from the file
 // system cannot load; the copy searches on its own search page (search/index.html, MiniSearch). So
-// as the reader types, the header's panel (src/components/search/HeaderSearch.astro) says so and
+// as the reader types (as on the site, not on focus alone), the header's panel (src/components/search/HeaderSearch.astro) says so and
 // offers that page for the words typed; Enter submits the form there, as on the site.
 const form = document.querySelector<HTMLFormElement>('form.site-search');
 const input = document.querySelector<HTMLInputElement>('#site-q');
@@ -22,31 +22,33 @@ if (form && input && panel && statusEl && resultsEl && allLink) {
     return u.href;
   };
   const foot = allLink.parentElement;
-  // Back in the box after Esc, the panel stays closed until the reader types again.
-  let quiet = false;
   const close = (focusBox = false) => {
     panel.hidden = true;
-    if (focusBox) { quiet = true; input.focus(); quiet = false; }
+    if (focusBox) input.focus();
   };
+  // As on the site (src/scripts/header-search.ts): the panel opens for a query typed, never on focus
+  // alone, and an emptied box closes it.
   const show = () => {
     const q = input.value.trim();
-    statusEl.textContent = q
-      ? 'This downloaded copy searches on its own search page: press Enter, or follow the link.'
-      : 'Type words or a citation (s. 371-A PPC), then press Enter: this downloaded copy searches on its own search page.';
+    if (!q) { close(); return; }
+    statusEl.textContent = 'This downloaded copy searches on its own search page: press Enter, or follow the link.';
     const li = document.createElement('li');
     li.className = 'result';
+    // In a .result-title, as the site's results are, so the panel's 44 px touch-target rule applies.
+    const title = document.createElement('p');
+    title.className = 'result-title';
     const a = document.createElement('a');
     a.href = searchPage(q);
     a.dataset.copySearch = '';
-    a.textContent = q ? `Search this copy for “${q}”` : 'Open the search page of this copy';
-    li.append(a);
+    a.textContent = `Search this copy for “${q}”`;
+    title.append(a);
+    li.append(title);
     resultsEl.replaceChildren(li);
     allLink.href = searchPage(q);
     allLink.textContent = 'The search page of this copy';
     if (foot) for (const s of foot.querySelectorAll('.muted')) s.textContent = ' · Enter searches · Esc closes';
     panel.hidden = false;
   };
-  input.addEventListener('focus', () => { if (!quiet) show(); });
   input.addEventListener('input', show);
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close(true);

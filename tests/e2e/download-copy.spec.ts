@@ -102,14 +102,23 @@ test('from file://, the header box of any page shows its panel, which sends the 
   const failures = watch(page);
   await page.goto(pathToFileURL(join(copy.root, 'ppc', 's371a', 'index.html')).href);
   const box = page.locator('#site-q');
-  await box.click();
   const panel = page.locator('#hs-panel');
-  await expect(panel).toBeVisible();
+  // As on the site: focus alone, or an emptied box, opens no panel; a query typed does.
+  await box.click();
+  await expect(box).toBeFocused();
+  await expect(panel).toBeHidden();
   await box.fill('peshgi');
+  await expect(panel).toBeVisible();
   await expect(panel.locator('#hs-status')).toContainText('searches on its own search page');
   const link = panel.locator('a[data-copy-search]');
   await expect(link).toHaveText('Search this copy for “peshgi”');
   expect(await link.getAttribute('href')).toMatch(/^file:\/\/.*\/search\/index\.html\?q=peshgi$/);
+  // The link is a 44 px touch target, as the site's result links are.
+  expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await box.fill('');
+  await expect(panel).toBeHidden();
+  await box.fill('peshgi');
+  await expect(panel).toBeVisible();
   // Keyboard: ↓ reaches the link, Esc closes and returns to the box.
   await box.press('ArrowDown');
   await expect(link).toBeFocused();
