@@ -95,6 +95,12 @@ describe('coverage pages', () => {
     const urls = allPageUrls();
     const files = readdirSync(join(ROOT, 'content', 'acts')).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBe(6);
+    const $where = page('/where/');
+    const whereTitle = $where('h1').text().trim();
+    expect($where('title').text()).toContain(whereTitle);
+    // What the link to /where/ says of the other Acts is on that page.
+    for (const a of ['/ptpa-2018/s1/#s1-2', '/psma-2018/s1/#s1-2']) expect($where(`main a[href="${a}"]`).length, a).toBe(1);
+    expect($where('main').text()).toContain('The Penal Code extract held (ss. 359–377B) contains no extent section');
     for (const file of files) {
       const id = file.replace(/\.yaml$/, '');
       const act = parse(readFileSync(join(ROOT, 'content', 'acts', file), 'utf8')) as { subject: string; where: { text: string; source: string; pin?: string }; versions: { source: { file: string } }[] };
@@ -117,6 +123,11 @@ describe('coverage pages', () => {
         const block = $('main [data-where-applies]');
         expect(block.length, url).toBe(1);
         const said = block.text().replace(/\s+/g, ' ');
+        // The link to /where/ is named as that page is titled (it covers the bonded-labour laws, and the other Acts' extent in its introduction).
+        const link = block.find('a[data-where-link]');
+        expect(link.attr('href'), url).toBe('/where/');
+        expect(link.text().startsWith(whereTitle), `${url}: ${link.text()}`).toBe(true);
+        if (act.subject !== 'bonded-labour') expect(link.text(), url).toContain('the other Acts say of their own extent');
         expect(said, url).toContain(`Where it applies: ${act.where.text}`);
         expect(block.find('[data-where-source]').text().replace(/\s+/g, ' '), url).toBe(`Source: ${act.where.source}.`);
         const html = $('main').html()!;
