@@ -33,10 +33,33 @@ describe('coverage pages', () => {
       expect($(li).text().indexOf(title), file).toBeLessThan($(li).text().indexOf(file));
       expect($(li).find('small code').text(), file).toBe(file);
     }
-    expect($('main').text()).not.toMatch(/Eighteenth Amendment/);
     // The Penal Code claim is no stronger than the text: no extent section is held.
     expect($('main').text()).not.toMatch(/Penal Code[^.]*apply throughout Pakistan/);
     expect($('main').text()).toContain('contains no extent section');
+  });
+
+  it('the 18th Amendment, wherever the site mentions it, is the federal print’s source note, attributed so and quoted from it', () => {
+    // The header of bonded-labour-1992.txt: "Territorial note (not from the text): after the 18th Amendment (2010)
+    // labour is a provincial subject". The Act's text says nothing of it.
+    const header = readFileSync(join(SOURCES, 'bonded-labour-1992.txt'), 'utf8').split(/^---$/m)[0];
+    expect(header).toContain('Territorial note (not from the text): after the 18th Amendment (2010) labour is a provincial subject');
+    const text = readFileSync(join(SOURCES, 'bonded-labour-1992.txt'), 'utf8').split(/^---$/m)[1];
+    expect(text).not.toMatch(/Amendment \(2010\)|18th|Eighteenth/);
+    let seen = 0;
+    for (const url of allPageUrls()) {
+      const said = page(url)('main').text().replace(/\s+/g, ' ').replace(/[‘’]/g, "'");
+      for (const m of said.matchAll(/18th Amendment|Eighteenth Amendment/g)) {
+        seen++;
+        const before = said.slice(Math.max(0, m.index! - 80), m.index!);
+        expect(before, `${url}: …${before}${m[0]}`).toMatch(/the source's note, not the Act's text, says that [“"]after the $/i);
+        const quote = /^([^”"]+)[”"]/.exec(said.slice(m.index!))![1];
+        expect(header, `${url}: “after the ${quote}”`).toContain(`after the ${quote}`);
+      }
+    }
+    // /where/ and the federal Act's details say it (so the check above is not vacuous).
+    expect(page('/where/')('main').text()).toContain('18th Amendment');
+    expect(page('/blsa-1992/')('main').text()).toContain('18th Amendment');
+    expect(seen).toBeGreaterThanOrEqual(2);
   });
 
   it('a jurisdiction row marked verified has a source file behind it, and one of its Acts is read from that file', () => {
