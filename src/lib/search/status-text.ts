@@ -59,6 +59,6 @@ export function countSentence(n: number, exact: number, scope: string, lead: str
 export function placeSentence(p: { name: string; texts: string[]; partial?: boolean }): string {
   // A text held only in part (the Sindh Act, ss. 1–2) cannot answer an offence: say so, not "first".
   if (p.texts.length && p.partial) return `“${p.name}” is read as a place: the law given there is the ${p.texts.join(' and ')}, which the library holds only in part (no offences or penalties); other texts' cards say which law applies there.`;
-  if (!p.texts.length) return `“${p.name}” is read as a place: the library holds no text of the bonded-labour law given there (see Where each law applies).`;
+  if (!p.texts.length) return `“${p.name}” is read as a place: the library holds no text of the bonded-labour law given there (see “Where each bonded-labour law applies”).`;
   return `“${p.name}” is read as a place: ${p.texts.join(' and ')} first.`;
 }

@@ -7,13 +7,13 @@
 
 export interface AgeMention { age: number; from: number; to: number; typed: string }
 
-const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|baras|برس|سال)$/;
+const UNIT = /^(?:years?|yrs?|yr|saal|sal|sala|saala|salah|baras|برس|سال|سالہ)$/;
 const AFTER = /^(?:old|ki|ka|ke|kii|umar|age|کی|کا|کے)$/;  // "of" only before "age" (see below)
 const BEFORE = /^(?:aged|age|umar|umer|عمر)$/;
 import { typedTokens } from './normalise.ts';
 
 // A person an age may stand before ("17 year girl").
-const PERSON = /^(?:girls?|boys?|child|children|sons?|daughters?|kids?|baby|minors?|students?|maids?|larki|larkiyan|larka|larkay|larke|bachi|bachiyan|bacha|bachay|bache|beti|beta|woman|man|female|male|orphans?|victims?|sisters?|brothers?|nieces?|nephews?|لڑکی|لڑکا|بچی|بچہ|بیٹی|بیٹا)$/;
+const PERSON = /^(?:girls?|boys?|child|children|sons?|daughters?|kids?|baby|minors?|students?|maids?|larki|larkiyan|larka|larkay|larke|bachi|bachiyan|bacha|bachay|bache|beti|beta|woman|man|female|male|orphans?|victims?|sisters?|brothers?|nieces?|nephews?|لڑکی|لڑکا|لڑکے|بچی|بچہ|بچے|بیٹی|بیٹا|بیٹے)$/;
 
 /** Ages as people write them in words, English and Roman Urdu (Urdu script stories write figures). */
 const AGE_WORDS: Record<string, number> = Object.fromEntries([

@@ -112,10 +112,10 @@ const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simpl
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
 const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
-const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to)\b/i;
+const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to|(?:agent|dalal|contractor|thekedar|jamadar|broker)\s+(?:took|brought|sent|shifted|moved)\s+(?:\S+\s+){1,3}?(?:from|to)|le\s+(?:gaya|gayi|gaye)\b[^.?!]{0,40}\b(?:naukri|kaam|job))\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
 // Not a false case against someone ("falsely implicated", "false FIR"): that is the accused's plea, not a lure.
-const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?(?!\s+(?:implicat\w*|accus\w*|charg\w*|involv\w*|case|fir|complaint|statement|evidence|witness\w*))|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b/i;
+const DECEIVED = /\b(?:promis\w*|lured|false(?:ly)?(?!\s+(?:implicat\w*|accus\w*|charg\w*|involv\w*|case|fir|complaint|statement|evidence|witness\w*))|fake\s+(?:job|offer)|on\s+the\s+pretext|pretext|deceiv\w*|tricked|dhoka|jhansa|jhaansa)\b|\b(?:saying|said|told|telling|keh\s+kar|keh\s+ke|bol\s+kar)\s+(?:\S+\s+){0,4}?(?:good|better|high|well[-\s]paid|nice|easy|achi|acchi|bari)\s+(?:\S+\s+){0,2}?(?:job|jobs|work|salary|pay|naukri|tankhwah)\b/i;
 /** Whether a bonded debt must still be repaid, asked. */
 const REPAY_ASKED = /\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should|liable\s+to|bound\s+to)\s+(?:\S+\s+){0,2}?(?:re-?pay|pay\s+(?:it\s+)?back|return)\s+(?:it|the\s+(?:loan|advance|peshgi|debt|qarza?|money))\b|\b(?:do|does|must|should)\s+(?:we|i|they|he|she)\s+(?:really\s+|still\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:re-?pay|pay\s+back)\b|\b(?:wapas|wapis)\s+(?:karna|karni|dena|deni)\s+(?:hai|hoga|hogi|parega|paregi)\b/i;
 /** The creditor suing or going to recover a bonded debt ("filed civil case to recover peshgi", "peshgi ki wasooli"): BLSA s. 6(2) "no suit or other proceeding shall lie … for the recovery of any bonded debt". */
@@ -144,6 +144,8 @@ const CONSENT_PLEADED = /\b(?:her|his|the\s+girl'?s?)\s+consent\b|\bconsent(?:ed
 const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane)\s+(?:wala\s+)?(?:part|hissa)\b|\b(?:section|dafa|offence)\s+(?:\S+\s+){0,2}?for\s+(?:the\s+)?(?:taking|kidnapp?ing|abducting|lifting)\b/i;
 /** A purpose told, not a deed: "with intention of committing", "in order to", "ki niyat se". */
 const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se|taa?\s+ke|taa?ke|taakay)\b|(?:^|\s)تا\s?کہ(?=\s|$)/i;
+/** A taking without the guardian's knowing or leave (English, Roman Urdu, Urdu). */
+const GUARDIAN_UNAWARE = /\bwithout\s+(?:(?:his|her|their|the)\s+)?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?)\s+)?(?:consent|permission|knowledge|knowing|telling|asking|informing)\b|\b(?:bina|baghair|bagair|beghair)\s+(?:\S+\s+){0,2}?(?:bataye|bataaye|batay|btaye|ijazat|pooche|poochhe|puche|marzi)\b|\b(?:bataye|bataaye|ijazat|marzi)\s+(?:ke\s+)?(?:baghair|bagair|beghair|bina)\b|(?:بتائے|اجازت|مرضی|پوچھے)\s+(?:کے\s+)?بغیر|بغیر\s+(?:بتائے|اجازت|پوچھے)/i;
 /** Work told (English, Roman Urdu, Urdu). */
 const WORK_TOLD = /\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
 /** The work told as forced or unpaid. */
@@ -399,11 +401,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const at = words.indexOf(tokens(forcedIn[0])[0]);
     if (at >= 0 && !denied.has(at)) terms.push({ term: abduction, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
+  // A child taken without the parents' knowing or leave ("والدین کو بتائے بغیر اپنے ساتھ لے گیا", "bina bataye le gaya",
+  // "took the boy without telling his parents"), told in words no kidnapping term holds, is kidnapping from lawful
+  // guardianship: PPC s. 361 "takes or entices any minor … out of the keeping of the lawful guardian … without the
+  // consent of such guardian".
+  const kidnapping = glossary.terms.find((t) => t.id === 'kidnapping');
+  const childTold = terms.some((t) => t.term.id === 'child') || ages.some((a) => a.age < 18);
+  const takenTold = words.some((w) => TAKING.test(w) || LURING.test(w)) || [...lexical, ...everyday].some((m) => /\b(?:taken|took)\b/.test(m.term.term));
+  if (kidnapping && childTold && takenTold && GUARDIAN_UNAWARE.test(q) && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'))) {
+    const at = words.findIndex((w) => TAKING.test(w) || LURING.test(w) || /^(?:لے|le)$/.test(w));
+    if (at >= 0) terms.push({ term: kidnapping, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
+  const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
   // Work told as forced or unpaid ("made a villager plough his fields against his will", "housework, no pay", "bina
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
   const forcedLabour = glossary.terms.find((t) => t.id === 'forced-labour');
-  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded');
+  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
+    || /\b(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r)\b|قرض|پیشگی/i.test(q);
   if (forcedLabour && !debtTold && !terms.some((t) => t.term === forcedLabour) && WORK_TOLD.test(q) && WORK_FORCED.test(q)) {
     const at = words.findIndex((w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
     if (at >= 0) terms.push({ term: forcedLabour, kind: 'english', from: at, to: at + 1, typed: words[at] });
@@ -728,6 +743,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (presumption && guardianship && priors[presumption] && !traffickingTold && !abroad && ages.some((a) => a.age < minorOf361(a)) && words.some((w) => LURING.test(w) || TAKING.test(w) || /^(?:went|ran|eloped|left)$/.test(w))) {
     priors[guardianship] = Math.max(priors[guardianship] ?? 0, priors[presumption] * 1.1);
   }
+
+  // A child taken without the guardian's knowing or leave, and no purpose told (no lust, ransom, killing, sale, trafficking):
+  // the kidnapping from lawful guardianship itself, PPC s. 361 (s. 363 punishes it), above the sections whose purpose or
+  // age limit the story merely meets (s. 364A "under the age of fourteen in order that …").
+  const purposeTold = traffickingTold || general.length > 0 || terms.some((t) => t.term.names.some((r) => /^ppc\/(?:364|364A|365|365A|365B|366A|366B|367|367A|369|370|371A|371B|375|376|377|377A)$/.test(r)));
+  if (guardianship && takenFromGuardian && !purposeTold && !abroad && ages.every((a) => a.age < minorOf361(a))) liftAbove(priors, [guardianship], 1.1, 1);
 
   // One who takes a person and keeps them confined is the kidnapper of PPC s. 365 ("kidnaps or abducts any person with
   // intent to cause that person to be secretly and wrongfully confined"); s. 368 punishes another who, "knowing that any

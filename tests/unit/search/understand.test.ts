@@ -1055,4 +1055,18 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
   it('"the 1992 federal bonded labour Act" names the law, not the year of the facts: a Sindh place asks for Sindh s. 1', () => {
     expect(top('A hari family in Sanghar is kept working on a zamindar\'s land over an old karza. Does the 1992 federal bonded labour Act govern that, or does Sindh have its own law?')).toEqual(['/sindh-blsa-2015/s1/']);
   });
+  it('unpaid work for an old loan stays bonded labour: no forced-labour term where a debt is told', () => {
+    expect(u('zamindar in Okara makes a labourer and his wife work his fields without pay until his father\'s old loan is cleared').terms.map((t) => t.term.id)).not.toContain('forced-labour');
+  });
+  it('an agent who took a man "saying good job" and made him work unpaid is trafficking first (PTPA s. 3(1)); no lure told, s. 374 first', () => {
+    expect(top('agent took my cousin from Rahim Yar Khan saying good job in a Karachi factory. there they lock him inside the godown and make him work day and night, no pay')).toEqual(['/ptpa-2018/s3/']);
+    expect(top('landlord made a villager plough his fields against his will')).toEqual(['/ppc/s374/']);
+  });
+  it('a child taken without the parents knowing, no purpose told, is kidnapping from lawful guardianship (s. 361); with a ransom, s. 365A', () => {
+    expect(top('پڑوسی بارہ سالہ بچے کو اسکول کے باہر سے والدین کو بتائے بغیر اپنے ساتھ لے گیا')).toEqual(['/ppc/s361/']);
+    expect(top('neighbour took my 10 year old son from school without telling us')).toEqual(['/ppc/s361/']);
+    expect(top('neighbour took my 10 year old son from school without telling us and demanded ransom')).toEqual(['/ppc/s365a/']);
+    // With the parents' leave nothing lifts s. 361 above the words' own pointing.
+    expect(u('neighbour took my 10 year old son to school with our permission').priors['/ppc/s361/'] ?? 0).toBeLessThan(1);
+  });
 });
