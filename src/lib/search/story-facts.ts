@@ -67,6 +67,14 @@ export function agesIn(typed: string[]): AgeMention[] {
     const t = tokens[i];
     let m = /^(\d{1,3})-(?:years?|yrs?|yr|saal|sal)(?:-old)?$/.exec(t);
     if (m) { out.push({ age: Number(m[1]), from: i, to: i + 1, typed: typed[i] }); continue; }
+    // Glued as phones type it ("8yr boy", "15yrs old", "aged 12yrs"): an age where a person or "old" is beside it.
+    m = /^(\d{1,3})(?:years?|yrs?|yr|saal|sal)$/.exec(t);
+    if (m && (PERSON.test(tokens[i + 1] ?? '') || tokens[i + 1] === 'old' || BEFORE.test(tokens[i - 1] ?? ''))) {
+      const to = tokens[i + 1] === 'old' ? i + 2 : i + 1;
+      out.push({ age: Number(m[1]), from: i, to, typed: typed.slice(i, to).join(' ') });
+      i = to - 1;
+      continue;
+    }
     // "14 years" alone is a term of imprisonment; an age says "old", "of age" or "ki"/"ka".
     if (/^\d{1,3}$/.test(t) && UNIT.test(tokens[i + 1] ?? '') && (AFTER.test(tokens[i + 2] ?? '') || (tokens[i + 2] === 'of' && tokens[i + 3] === 'age'))) {
       let to = i + 2;
@@ -208,7 +216,8 @@ export const PAPERS = /^(?:passports?|visas?|documents?|papers|cnic|nicop)$/;
 export function deniedIn(tokens: string[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((t, i) => {
-    if (t === 'no') {
+    // "defence says … so no rape": the defence's plea is the question, not a fact denied.
+    if (t === 'no' && !tokens.slice(Math.max(0, i - 16), i).some((w) => /^(?:defence|defense|pleads?|pleaded|claims?|claimed|contends?|contended|argues?|argued)$/.test(w))) {
       let j = /^(any|such|other)$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
       if (j < tokens.length) out.add(j);
       // "no loan or advance", "no loan, advance or peshgi": the denial runs over the list.
@@ -249,11 +258,11 @@ export function deniedIn(tokens: string[]): Set<number> {
 const BUYING = /^(?:buy|buys|bought|buying|buyer|buyers|purchase|purchased|purchases|purchasing|purchaser|khareed(?!ari)\w*|kharid(?!ari)\w*|خرید\w*)$/;
 const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bech(?!ar)\w*|بیچ\w*|بیچا|بیچی|فروخت)$/;
 // The person sold or bought, told beside the word: "sold her", "bought a girl", "girl was sold" (not "buy vegetables").
-const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daughters?|sons?|wife|sisters?|nieces?|persons?|people|bride|maids?|minors?|labourers?|workers?|larki|larkee|ladki|larkiyan|larkiyon|larka|ladka|bachi|bachchi|bacha|bachay|beti|beta|biwi|aurat|auratein|insan|insaan|لڑکی|لڑکا|بچی|بچہ|بیٹی|عورت|\d+-year-old)$/;
+const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daughters?|sons?|wife|sisters?|nieces?|persons?|people|bride|maids?|minors?|labourers?|workers?|larki|larkee|ladki|larkiyan|larkiyon|larka|ladka|bachi|bachchi|bacha|bachay|beti|beta|biwi|aurat|auratein|insan|insaan|behen|bahen|لڑکی|لڑکا|بچی|بچہ|بچے|بیٹی|بیٹا|عورت|بہن|بیوی|\d+-year-old)$/;
 // "paid a man Rs 200,000 for a 20-year-old": money paid for a person is buying.
 // Or one got by paying: "got a young girl by paying money to her cousin".
 const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b|\b(?:got|obtained|acquired|took|taken)\s+(?:a|an|the|this|that)?\s*(?:\S+\s+)?(?:girl|woman|boy|child|minor|maid)\s+(?:\S+\s+){0,3}?by\s+pay(?:ing|ment)\b/i;
-const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی)$/;
+const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی|دھندہ|دھندا|دھندے|طوائف|گاہک|گاہکوں)$/;
 
 /**
  * Which side of a sale of a person the query tells: the buyer (PPC s. 371B "buys, hires or otherwise obtains
@@ -300,7 +309,8 @@ export function sexTold(tokens: string[]): 'female' | 'male' | undefined {
 
 // Words after which a capitalised word is a person's name in a case diary or FIR: "Accd Rehana", "victim Ali Raza",
 // "Mst Naseem", "s/o Ghulam Rasool" ("s/o" is read as "s", "o").
-const NAME_CUE = /^(?:accd|accused|complainant|victim|mst|mr|mrs|miss|named|namely|alias|urf|o|sho|asi|si|hc|constable|deceased|witness|pw)$/i;
+// And a place's name after "near" ("near Hussain Agahi": no awareness, agahi, of the law).
+const NAME_CUE = /^(?:accd|accused|complainant|victim|mst|mr|mrs|miss|named|namely|alias|urf|o|sho|asi|si|hc|constable|deceased|witness|pw|near|opposite|behind)$/i;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**

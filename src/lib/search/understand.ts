@@ -97,7 +97,7 @@ const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|�
 /** Words that ask what a word means. */
 const MEANING_CUES = /^(meaning|define|definition|definitions|tareef|tarif|taarif|تعریف)$/;
 /** Procedure words a statement of facts uses to tell what happened, not to ask how a case is run. */
-const NARRATED_CUES = /^(police|fia|fir|arrest\w*|investigat\w*|recovered|raid|parcha|pracha|darj|muqadma|thana|thane|giraftar\w*|پرچہ|درج|مقدمہ|تھانہ|تھانے|پولیس|گرفتار\w*)$/;
+const NARRATED_CUES = /^(police|fia|ahtc|circle|offloaded|fir|arrest\w*|investigat\w*|recovered|raid\w*|parcha|pracha|darj|muqadma|thana|thane|giraftar\w*|پرچہ|درج|مقدمہ|تھانہ|تھانے|پولیس|گرفتار\w*)$/;
 /** A term typed only in such words ("FIR", "parcha darj", "مقدمہ درج"). */
 const narrated = (typed: string) => tokens(typed).every((w) => NARRATED_CUES.test(w));
 /** The lexicon's English for a country outside Pakistan ("dubai", "iran": content/lexicon.yaml, PPC s. 360 "beyond the limits of Pakistan"). */
@@ -123,7 +123,7 @@ const DEBT_RECOVERY = /\brecover\w*\s+(?:\S+\s+){0,3}?(?:peshgi|advance|debt|loa
 /** An agreement of bonded labour, in the words people use for it. */
 const AGREEMENT = String.raw`(?:agreements?|arrangements?|contracts?|custom|tradition|practice|bond|stamp\s+paper|affidavit|iqrar\s*nama|iqrarnama|muahida|muahada|moahida|likhat|likhai)`;
 /** Whether such an agreement binds, asked: BLSA s. 5. */
-const AGREEMENT_BINDS = new RegExp(String.raw`\b${AGREEMENT}\b[^.?!]{0,80}?\b(?:valid|invalid|binding|bind|enforceable|legal|legally|void|qanoon\w*|qanun\w*|manna|maanna|maanni|manni|lagu|jaiz)\b|\b(?:valid|binding|void)\b[^.?!]{0,30}?\b${AGREEMENT}\b`, 'i');
+const AGREEMENT_BINDS = new RegExp(String.raw`\b${AGREEMENT}\b[^.?!]{0,80}?\b(?:valid|invalid|binding|bind|enforceable|legal|legally|void|qanoon\w*|qanun\w*|manna|maanna|maanni|manni|lagu|jaiz|durust|chal\s+sakta|chal\s+sakti|chalega|chalegi)\b|\b(?:valid|binding|void)\b[^.?!]{0,30}?\b${AGREEMENT}\b`, 'i');
 /** Such an agreement enforced: BLSA s. 12. */
 const AGREEMENT_ENFORCED = new RegExp(String.raw`\benforc\w*\s+(?:\S+\s+){0,3}?${AGREEMENT}\b`, 'i');
 /** The fine paid to the worker, asked: BLSA ss. 12, 13 "out of the fine, if recovered, payment shall be made to the bonded labourer". */
@@ -133,7 +133,7 @@ const PAID_AFTER_EXTINGUISHED = /\b(?:tak(?:e|es|ing)|took|deduct\w*|cut\w*|coll
 /** The debt told as ended. */
 const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
 /** Which officer's duty, asked, of bonded labour. */
-const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
+const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:\S+\s+)?(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
 /** The court's punishment asked ("what fine can the court impose", "how long can the court send him to jail"): a question of the penalty, not of procedure. */
 const COURT_PUNISHES = /\b(?:what|which|how\s+much|how\s+many|how\s+long)\s+(?:\S+\s+){0,3}?(?:can|could|may|will|would|should|does|do)\s+(?:the\s+)?courts?\s+(?:impose|award|give|pass|inflict|order|sentence|fine|send)\b/i;
 /** Intercourse told in the words of a complaint or a defence. */
@@ -145,7 +145,11 @@ const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane
 /** A purpose told, not a deed: "with intention of committing", "in order to", "ki niyat se". */
 const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se|taa?\s+ke|taa?ke|taakay)\b|(?:^|\s)تا\s?کہ(?=\s|$)/i;
 /** A taking without the guardian's knowing or leave (English, Roman Urdu, Urdu). */
-const GUARDIAN_UNAWARE = /\bwithout\s+(?:(?:his|her|their|the)\s+)?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?)\s+)?(?:consent|permission|knowledge|knowing|telling|asking|informing)\b|\b(?:bina|baghair|bagair|beghair)\s+(?:\S+\s+){0,2}?(?:bataye|bataaye|batay|btaye|ijazat|pooche|poochhe|puche|marzi)\b|\b(?:bataye|bataaye|ijazat|marzi)\s+(?:ke\s+)?(?:baghair|bagair|beghair|bina)\b|(?:بتائے|اجازت|مرضی|پوچھے)\s+(?:کے\s+)?بغیر|بغیر\s+(?:بتائے|اجازت|پوچھے)/i;
+const GUARDIAN_UNAWARE = /\bwithout\s+(?:(?:his|her|their|the)\s+)?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?)\s+)?(?:consent|permission|knowledge|knowing|telling|asking|informing)\b|\b(?:bina|baghair|bagair|beghair)\s+(?:\S+\s+){0,2}?(?:bataye|bataaye|batay|btaye|ijazat|pooche|poochhe|puche|marzi)\b|\b(?:bataye|bataaye|ijazat|marzi)\s+(?:ke\s+)?(?:baghair|bagair|beghair|bina)\b|\b(?:ijazat|marzi|razamandi)\s+(?:\S+\s+)?(?:nahi|nahin|nai)\b|(?:اجازت|مرضی)\s+نہیں|(?:بتائے|اجازت|مرضی|پوچھے)\s+(?:کے\s+)?بغیر|بغیر\s+(?:بتائے|اجازت|پوچھے)/i;
+/** A sum of money demanded ("30 lakh maang rahe hain", "demanding 5 lakh", "دس لاکھ مانگ رہے ہیں"). */
+const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|rupees|rs)\b[^.?!]{0,30}?\b(?:maang\w*|mang\w*|demand\w*)\b|\b(?:demand\w*|asking\s+for)\s+(?:rs\.?\s*)?\d[\d,]*\s*(?:lakh|lac|crore|thousand|rupees)?\b|لاکھ[^۔؟]{0,30}مانگ/i;
+/** A company or firm whose liability, or its directors' or partners', is asked or told. */
+const COMPANY_CHARGED = /\b(?:company|companies|firm|corporation|private\s+limited|pvt\.?\s+ltd|ltd)\b[^?!]{0,200}?\b(?:directors?|partners?|managing\s+partner|chief\s+executive|ceo|management)\b|\b(?:can|could|will|would|is|are)\s+(?:the\s+)?(?:company|firm|corporation)\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:booked|charged|prosecuted|liable|punished|held\s+responsible|responsible)\b/i;
 /** Work told (English, Roman Urdu, Urdu). */
 const WORK_TOLD = /\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
 /** The work told as forced or unpaid. */
@@ -413,6 +417,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (at >= 0) terms.push({ term: kidnapping, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
   const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
+  // A sum demanded for a person taken ("bhai ko utaar ke le gaye, ab 30 lakh maang rahe hain", "تیس لاکھ مانگ رہے ہیں"):
+  // kidnapping for ransom, PPC s. 365A "for the purpose of extorting from the person kidnapped … or from any other person
+  // … any property".
+  const ransom = glossary.terms.find((t) => t.id === 'kidnapping-for-ransom');
+  if (ransom && !terms.some((t) => t.term === ransom) && SUM_DEMANDED.test(q) && (takenTold || terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362')))) {
+    const at = words.findIndex((w) => /^(?:maang\w*|mang\w*|demand\w*|مانگ\S*)$/.test(w));
+    if (at >= 0) terms.push({ term: ransom, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
+  // A "kotha" at a tube-well or a dera is a room, no brothel.
+  terms = terms.filter((t) => !(t.term.id === 'brothel' && t.to - t.from === 1 && /^(?:kotha|kothay|kothe|kothi)$/.test(words[t.from]) && /^(?:tube-well|tubewell|well|dera|zameen|khet|fields?|farm)$/.test(words[t.from - 1] ?? '')));
+  // A company or firm told, and its directors, partners or itself asked to be charged ("can the company and its directors be
+  // booked"): the offences-by-companies section of the facts' law (BLSA s. 18 "every person who … was in charge of, and was
+  // responsible to, the company … as well as the company, shall be deemed to be guilty").
+  const companies = glossary.terms.find((t) => t.id === 'offences-by-companies');
+  if (companies && !terms.some((t) => t.term === companies) && COMPANY_CHARGED.test(q)) {
+    const at = words.findIndex((w) => /^(?:company|companies|firm|firms|corporation|directors?|partners?)$/.test(w));
+    if (at >= 0) terms.push({ term: companies, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
   // Work told as forced or unpaid ("made a villager plough his fields against his will", "housework, no pay", "bina
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
@@ -545,6 +567,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // a cue word in a statement of facts asks nothing.
   // So does one of an age limit ("up to what age is a victim a child"): the definitions set the ages.
   const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q)
+    // "will she still be considered a victim", "kya wo victim mani jayegi": whether the law's word covers the person.
+    || (/\b(?:mana|mani|mane|maana|maani|maane)\s+(?:jaye|jayega|jayegi|jaega|jaegi|jayenge|jaenge|ja\s+sakta|ja\s+sakti)\b|\b(?:considered|counted|regarded|deemed|classed)\s+(?:as\s+)?(?:a|an)?\s*(?:victim|child|minor|bonded\s+labourer|migrant|smuggled\s+migrant)\b/i.test(q) && !/\bguardian/i.test(q))
     || AGE_QUESTION.test(q);
   let intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
@@ -558,6 +582,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const bonded = terms.some((t) => blsa(t.term.provisions) || blsa(t.term.names)) || words.includes('bonded');
   const placeActs: string[] = [];
   const places: { name: string; acts: string[] }[] = [];
+  const found: { name: string; there: string[]; origin: boolean; province: boolean }[] = [];
   if (bonded && vocab.places) {
     for (let i = 0; i < words.length; i++) {
       if (actAt.has(i)) continue;
@@ -576,13 +601,20 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
           || (/^(?:[a-z]+ed|brick|kiln|kilns|bhatta|police|court|factory|village|town|tehsil)$/.test(words[i + 1] ?? '') && !/^(?:be|bey|mera|meri|mere|uska|uski|unka|tumhara|hamara|apna|kya|koi|bilkul|bina)$/.test(words[i - 1] ?? ''));
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !asPlace) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
-        const into = /^(?:punjab|sindh|sind)$/.test(name) ? acts : placeActs;
-        for (const id of there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
-        places.push({ name, acts: there.filter((id) => catalogue.some((a) => a.act === id)) });
+        // Where people came from ("60 labourers from Tharparkar" kept in Islamabad) is not where the facts happened.
+        const origin = words[i - 1] === 'from' || (/^(?:se|say)$/.test(words[i + n] ?? '') && !/^(?:mein|main)$/.test(words[i + n - 1] ?? ''));
+        found.push({ name, there, origin, province: /^(?:punjab|sindh|sind)$/.test(name) });
         i += n - 1;
         break;
       }
     }
+  }
+  // A place of origin counts only where no other place is told.
+  const where = found.some((f) => !f.origin) ? found.filter((f) => !f.origin) : found;
+  for (const f of where) {
+    const into = f.province ? acts : placeActs;
+    for (const id of f.there) if (catalogue.some((a) => a.act === id) && !into.includes(id)) into.push(id);
+    places.push({ name: f.name, acts: f.there.filter((id) => catalogue.some((a) => a.act === id)) });
   }
 
   // "Bonded Labour Act" is the title the Punjab text shares with the federal one: a place in a province that has
@@ -778,7 +810,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // One under sixteen with whom intercourse is told, consent pleaded or asked ("she agreed and went willingly", "does
   // her consent save him"): PPC s. 375 "sixthly, with or without B's consent, when B is under sixteen years of age".
   const rape = urlOf(catalogue, 'ppc/375');
-  if (rape && INTERCOURSE.test(q) && CONSENT_PLEADED.test(q) && ages.some((a) => a.age < 16)) liftAbove(priors, [rape], 1.2, 1);
+  const intercourseTold = INTERCOURSE.test(q) || terms.some((t) => t.term.id === 'rape');
+  if (rape && intercourseTold && (CONSENT_PLEADED.test(q) || /\b(?:agreement|agreed|never\s+resisted|did\s+not\s+resist|didn'?t\s+resist|no\s+resistance)\b/i.test(q)) && ages.some((a) => a.age < 16)) liftAbove(priors, [rape], 1.2, 1);
 
   // A sale of a person: the buyer's offence is PPC s. 371B ("buys, hires or otherwise obtains possession"), the
   // seller's s. 371A ("sells, lets to hire, or otherwise disposes"); each needs a purpose of prostitution, illicit
@@ -786,7 +819,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // kept as property is s. 370 ("buys, sells or disposes of any person as a slave").
   const [sells, buys, slave, procures] = ['ppc/371A', 'ppc/371B', 'ppc/370', 'ppc/366A'].map((r) => urlOf(catalogue, r));
   if (sells && buys && slave && (priors[sells] || priors[buys] || (procures && priors[procures]))) {
-    const { buying, selling } = tradeIn(words, q);
+    const sides = tradeIn(words, q);
+    // The side a question asks of ("what is Bali's own offence as the one who paid", "the one who sold her"): that side.
+    const askedSide = /\b(?:one|person|woman|man|party)\s+who\s+(?:paid|bought|purchased|buys|pays)\b|\b(?:buyer|purchaser)'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'buying'
+      : /\b(?:one|person|woman|man|party)\s+who\s+(?:sold|sells|received\s+the\s+money|took\s+the\s+money)\b|\bseller'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'selling' : undefined;
+    const { buying, selling } = askedSide ? { buying: askedSide === 'buying', selling: askedSide === 'selling' } : sides;
     const translatedWords = [...lexical, ...everyday].flatMap((m) => (m.term.term ? m.term.term.split(' ') : []));
     const sexual = sexualPurposeIn([...words, ...translatedWords], q);
     const top = Math.max(priors[sells] ?? 0, priors[buys] ?? 0, priors[slave] ?? 0);
@@ -811,8 +848,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       general.push(sells, buys);
     } else if (buying !== selling) {
       const [told, other] = buying ? [buys, sells] : [sells, buys];
-      priors[told] = Math.max(priors[told] ?? 0, priors[other] ?? 0) * 1.1;
+      // A sexual purpose told makes it the sale of ss. 371A/371B, not the sale "as a slave" of s. 370.
+      priors[told] = Math.max(priors[told] ?? 0, priors[other] ?? 0, sexual ? priors[slave] ?? 0 : 0) * 1.1;
       general.push(other);
+      if (sexual && !enslaved) general.push(slave);
     }
   }
   // The child taken to be made a slave stays above the slave-dealing a sale told would lift (s. 364A, above).
@@ -845,7 +884,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const law = (prefix: string) => terms.some((t) => t.term.names.some((r) => r.startsWith(prefix) && provisionOf(catalogue, r)?.kind === 'offence'));
       [smuggled, trafficked] = [law('psma-2018/'), law('ptpa-2018/')];
     }
-    liftAbove(priors, [smuggled && urlOf(catalogue, 'psma-2018/8'), trafficked && urlOf(catalogue, 'ptpa-2018/6')], 1.3);
+    liftAbove(priors, [smuggled && urlOf(catalogue, 'psma-2018/8'), trafficked && urlOf(catalogue, 'ptpa-2018/6')], 1.3, 1);
   }
 
   // Which agency investigates, or which court tries, asked after the facts: the section of the facts' law that says
@@ -956,6 +995,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (lustTaking && unnatural && priors[unnatural] && !ages.some((a) => a.age < 14) && (takenBy || words.some((w) => LURING.test(w) || TAKING.test(w)))
     && sexTaken(words) !== 'female' && terms.some((t) => t.term.names.includes('ppc/377') && intendedBefore(t.from))) {
     priors[lustTaking] = Math.max(priors[lustTaking] ?? 0, priors[unnatural]) * 1.1;
+    // The act itself is only intended: s. 377 is not told done.
+    if (!general.includes(unnatural)) general.push(unnatural);
   }
 
   // Arrest, bail or compromise asked of facts whose offence is the Penal Code's ("bought a man and treats him as his
@@ -972,6 +1013,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       for (const t of terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id))) {
         for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawFamily(r))) delete priors[url]; }
       }
+    } else if (strongest.length === 1 && procedural.includes(strongest[0]) && best >= 0.3) {
+      // Of a law with its own classification section (PTPA s. 9, PSMA s. 9, BLSA s. 17 "Every offence under this Act
+      // shall be cognizable and bailable"), that section answers ("bhatta owner arrested for peshgi workers, can he get
+      // bail"), before the offence the facts tell; in the text offered where the facts happened.
+      const own = terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id)).flatMap((t) => withParallelTexts(t.term.provisions, has)).filter((r) => lawFamily(r) === strongest[0] && offeredHere(r));
+      liftAbove(priors, own.map((r) => urlOf(catalogue, r)), 1.2, 1);
     }
   }
 

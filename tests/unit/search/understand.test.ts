@@ -1069,4 +1069,46 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     // With the parents' leave nothing lifts s. 361 above the words' own pointing.
     expect(u('neighbour took my 10 year old son to school with our permission').priors['/ppc/s361/'] ?? 0).toBeLessThan(1);
   });
+  it('bail asked of bonded-labour facts lifts that Act\'s classification section (BLSA s. 17), in the text offered there', () => {
+    expect(top('islamabad tarnol bhatta owner arrested for peshgi workers, can he get bail')).toEqual(['/blsa-1992/s17/']);
+  });
+  it('a boy of fifteen forced into a car "with the purpose of bad-faili", nothing done: s. 367A, s. 377 only context', () => {
+    const q = u('his son Hamza aged 15 was forced into a Mehran car by accd Waqas near the adda with the purpose of bad-faili with him; boy recovered before anything happened');
+    expect(top('his son Hamza aged 15 was forced into a Mehran car by accd Waqas near the adda with the purpose of bad-faili with him; boy recovered before anything happened')).toEqual(['/ppc/s367a/']);
+    expect(q.general).toContain('/ppc/s377/');
+  });
+  it('"can she be prosecuted for what she was forced to do" lifts the victim\'s immunity (PTPA s. 6) above the offence', () => {
+    expect(top('agent kept her after promising a beauty parlour job and made her pick pockets. SHO wants to nominate her in the theft cases. Can she be prosecuted for what she was forced to do?')).toEqual(['/ptpa-2018/s6/']);
+  });
+  it('consent pleaded for a girl of fifteen against a rape charge ("so no rape") is s. 375 sixthly; the plea is no denial', () => {
+    expect(top('Prosecutor: defence says the 15 year old girl went along willingly and never resisted, so no rape. Is her agreement any defence at that age?')).toEqual(['/ppc/s375/']);
+    expect(u('no rape was committed, she only went to a wedding').terms.map((t) => t.term.id)).not.toContain('rape');
+  });
+  it('a sale for prostitution in Urdu ("بہن کو … بیچ دیا تاکہ وہ دھندہ کروائے") is the seller\'s s. 371A, not s. 370', () => {
+    expect(top('سوتیلے باپ نے میری بیس سالہ بہن کو ایک کوٹھے والی کے ہاتھ دو لاکھ میں بیچ دیا تاکہ وہ دھندہ کروائے، باپ پر کون سا جرم بنتا ہے')).toEqual(['/ppc/s371a/']);
+  });
+  it('the side a question asks of ("as the one who paid") decides buyer or seller', () => {
+    expect(top('her stepfather handed her over to a woman who runs a dhanda house and the woman paid him 2 lakh; what is the woman\'s own offence as the one who paid?')).toEqual(['/ppc/s371b/']);
+  });
+  it('a sum demanded for one taken ("30 lakh maang rahe hain warna maar denge") is kidnapping for ransom, not s. 364', () => {
+    expect(top('mere bhai ko motorcycle se utaar ke le gaye, ab phone kar ke 30 lakh maang rahe hain warna maar denge')).toEqual(['/ppc/s365a/']);
+    expect(u('mere bhai ne dukaan ke liye 30 lakh maang liye').terms.map((t) => t.term.id)).not.toContain('kidnapping-for-ransom');
+  });
+  it('a place people came from is not where the facts happened: labourers "from Tharparkar" kept in Islamabad are under the federal Act', () => {
+    expect(u('a company in Islamabad keeps 60 labourers from Tharparkar who took advances and are not allowed to leave').placeActs).not.toContain('sindh-blsa-2015');
+    expect(u('a zamindar in Tharparkar keeps hari families for old advances').placeActs).toContain('sindh-blsa-2015');
+  });
+  it('"can the company and its directors be booked" is offences by companies (BLSA s. 18)', () => {
+    expect(top('a private limited construction company in Islamabad keeps 60 labourers who took advances and are not allowed to leave the site. Can the company and its directors be booked?')).toEqual(['/blsa-1992/s18/']);
+  });
+  it('a "tube-well kotha" is a room, no brothel; "kothe par bech diya" is', () => {
+    expect(u('boy recovered from a tube-well kotha').terms.map((t) => t.term.id)).not.toContain('brothel');
+  });
+  it('glued ages as phones type them ("8yr boy") are read; "section 14yrs" without a person is not', () => {
+    expect(u('8yr boy taken by neighbour to kill him').ages).toEqual([8]);
+    expect(top('8yr boy taken by neighbour to kill him bcz dushmani, found alive. sec?')).toEqual(['/ppc/s364a/']);
+  });
+  it('a place named after "near" is a name, not a word of the law ("near Hussain Agahi" is no awareness)', () => {
+    expect(u('a dhanda house near Hussain Agahi').terms.map((t) => t.term.id)).not.toContain('awareness-and-prevention');
+  });
 });
