@@ -29,7 +29,7 @@ const ACCOMPLICE_FEMALE = /(?:mother|wife|sister|aunt|cousin|friend|step-?mother
 const HELPED = /(?:help\w*|assist\w*|abet\w*|facilitat\w*|involved|collu\w*|arrang\w*|conniv\w*|handed\s+(?:her|him|them)\s+over|sold\s+(?:her|him|them)|took\s+(?:the\s+)?money|received\s+(?:the\s+)?money|in\s+league|was\s+in\s+on)\b/i;
 
 // The police or "they" booking, charging or making a case against a pronoun: a step against one person.
-const AGAINST = /\b(?:police|fia|they|officers?|sho|io)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan)\s+(?:her|him|them)|make\s+(?:her|him|them)\s+(?:an?\s+)?(?:co-?accused|accused)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
+const AGAINST = /\b(?:police|fia|they|officers?|sho|io)\s+(?:\S+\s+){0,3}?(?:(?:book|charge|arrest|prosecute|jail|challan|nominate|implicate)\s+(?:her|him|them)|make\s+(?:her|him|them)\s+(?:an?\s+)?(?:co-?accused|accused)|(?:make|register|file|lodge|put)\s+(?:an?\s+|the\s+)?(?:case|fir|parcha)\s+(?:on|against)\s+(?:her|him|them))\b/i;
 
 /**
  * Whose liability the query asks about ("can she be convicted for it or is she protected", "can the person who paid
@@ -52,7 +52,7 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
     : pronoun === 'her' ? /\b(?:she|girls?|wom[ae]n|daughters?|sisters?|wife|maids?|cousin|niece)\b/i : /./;
   // And it must be told as a step against that person too ("as well", "also", "for the fake CNICs", "she is the
   // victim"), never one refused ("police refuse to arrest him").
-  const alsoVictim = /\b(?:also|as\s+well|too|co-?accused)\b|\b(?:she|he|they)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?victims?\b|\bfor\s+(?:the\s+|a\s+)?(?:fake|forged|prostitution|zina|illegal|overstay\w*|carrying|begging|passports?|cnics?|theft|drugs?)\b/i;
+  const alsoVictim = /\b(?:also|as\s+well|too|co-?accused|as\s+(?:an?\s+)?accused|in\s+the\s+same\s+(?:fir|case))\b|\b(?:she|he|they)\s+(?:is|are|was|were)\s+(?:the\s+|a\s+)?victims?\b|\bfor\s+(?:the\s+|a\s+)?(?:fake|forged|prostitution|zina|illegal|overstay\w*|carrying|begging|passports?|cnics?|theft|drugs?)\b/i;
   const before = against ? q.slice(0, against.index + against[0].length) : '';
   const refused = /\b(?:refus\w*|not|won'?t|didn'?t|don'?t|never|fail\w*)\s+(?:\S+\s+){0,4}?(?:book|charge|arrest|prosecute|jail|challan|make|register|file|lodge|put)\s+\S+(?:\s+\S+)*$/i.test(before.slice(Math.max(0, before.length - 60)));
   if (against && !refused && VICTIM.test(q) && fits.test(q.replace(against[0], '')) && alsoVictim.test(q.slice(against.index))) return 'victim';
@@ -69,7 +69,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const text = subject.join(' ');
   // The one asked about is the victim only where the subject says so: a migrant, a deportee, one who paid the agent
   // or was sent, trafficked or smuggled; any offender's word in it ("the man who bought her", "the travel agent") is not.
-  if (/\bwho\s+(?:had\s+)?paid\b|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
+  // Not one who paid for a person ("the kotha owner who paid money for the girl"): that is the buyer.
+  if (/\bwho\s+(?:had\s+)?paid\b(?!\s+(?:\S+\s+){0,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:girl|woman|boy|child|her|him|them|bride|maid))|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
   // "can my brother be charged too, or is he only a witness": one's own relative, asked with the victim's way out.
   const wayOut = /\bor\s+(?:(?:is|are|will|would|should|can)\s+(?:he|she|they)\s+)?(?:(?:be|become)\s+)?(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i;
   if (/^(?:my|our)$/i.test(asked[1].trim().split(/\s+/)[0] ?? '') && VICTIM.test(q) && wayOut.test(q)) return 'victim';
@@ -85,6 +86,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // can he be charged too?" asks of an abettor (the offence's own section), not of the victim.
   const relatives = /^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : undefined;
   const helper = !!relatives && new RegExp(String.raw`\b(?:her|his|their|my|the)\s+${relatives.source}\s+(?:\S+\s+){0,3}?${HELPED.source}`, 'i').test(q);
+  // "the SHO booked the rescued girls too … can they be prosecuted": the step told against the victims, then asked.
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && /\b(?:booked|charged|arrested|nominated|named|implicated)\b[^.?!]{0,40}?\b(?:too|also|as\s+well)\b/i.test(q) && !helper) return 'victim';
   if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return wayOut.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }

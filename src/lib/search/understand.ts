@@ -127,11 +127,17 @@ const AGREEMENT_BINDS = new RegExp(String.raw`\b${AGREEMENT}\b[^.?!]{0,80}?\b(?:
 /** Such an agreement enforced: BLSA s. 12. */
 const AGREEMENT_ENFORCED = new RegExp(String.raw`\benforc\w*\s+(?:\S+\s+){0,3}?${AGREEMENT}\b`, 'i');
 /** The fine paid to the worker, asked: BLSA ss. 12, 13 "out of the fine, if recovered, payment shall be made to the bonded labourer". */
-const FINE_TO_LABOURER = /\bfines?\b[^.?!]{0,60}?\b(?:go|goes|paid|given|payment|share)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:worker|workers|labourers?|laborers?|victims?|mazdoor\w*|him|them|family)\b/i;
+const FINE_TO_LABOURER = /\b(?:get|gets|receive\w*)\s+(?:any\s+|some\s+)?(?:money|share|part|payment|compensation)\s+(?:from|out\s+of)\s+(?:the\s+)?fines?\b|\bfines?\b[^.?!]{0,60}?\b(?:go|goes|paid|given|payment|share)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:worker|workers|labourers?|laborers?|victims?|mazdoor\w*|him|them|family)\b/i;
 /** Payments still taken on a debt ("keeps taking Rs 2,000 every week from his pay towards the old peshgi", "still deducting"). */
 const PAID_AFTER_EXTINGUISHED = /\b(?:tak(?:e|es|ing)|took|deduct\w*|cut\w*|collect\w*|accept\w*|receiv\w*|recover\w*|kaat\w*|kat\s+(?:raha|rahe|leta)|wasool\w*|instal?ments?)\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b/i;
 /** The debt told as ended. */
-const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
+const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|freed|released|court\s+order|azad|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
+/** The district's officers told as not doing their duty ("reported … to district administration, nobody has inquired"). */
+const DUTY_NOT_DONE = /\b(?:district\s+administration|dc|deputy\s+commissioner|district\s+magistrate|assistant\s+commissioner|administration|dco)\b[^.?!]{0,80}?\b(?:nobody|no\s+one|not|never|failed|refus\w*)\s+(?:\S+\s+){0,2}?(?:inquir\w*|enquir\w*|act\w*|took\s+action|taken\s+action|done\s+anything|visited|checked|come)\b/i;
+/** A bonded labourer's property taken or held over the debt. */
+const PROPERTY_KEPT = /\b(?:seiz\w*|took|taken|kept|keeps|holding|held|confiscat\w*|grabbed|occupied|qabza|mortgag\w*|pawned)\b[^.?!]{0,40}?\b(?:buffalo\w*|cattle|cows?|goats?|land|house|plot|jewel\w*|property|belongings|tractor|motorcycle|zameen|makan|maweshi|bhains\w*)\b/i;
+/** Not given back. */
+const NOT_RETURNED = /\bnever\s+(?:gave|give|given|returned|return\w*)\b|\bnot\s+(?:\S+\s+)?(?:returned|given\s+back|restored|return\w*)\b|\b(?:refus\w*|fail\w*)\s+to\s+(?:return|restore|give\s+back)\b|\bstill\s+(?:holds|keeps|has|occupies)\b|\bwapas\s+nahi|\bwapis\s+nahi/i;
 /** Which officer's duty, asked, of bonded labour. */
 const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:\S+\s+)?(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
 /** The court's punishment asked ("what fine can the court impose", "how long can the court send him to jail"): a question of the penalty, not of procedure. */
@@ -146,6 +152,20 @@ const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane
 const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se|taa?\s+ke|taa?ke|taakay)\b|(?:^|\s)تا\s?کہ(?=\s|$)/i;
 /** A taking without the guardian's knowing or leave (English, Roman Urdu, Urdu). */
 const GUARDIAN_UNAWARE = /\bwithout\s+(?:(?:his|her|their|the)\s+)?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?)\s+)?(?:consent|permission|knowledge|knowing|telling|asking|informing)\b|\b(?:bina|baghair|bagair|beghair)\s+(?:\S+\s+){0,2}?(?:bataye|bataaye|batay|btaye|ijazat|pooche|poochhe|puche|marzi)\b|\b(?:bataye|bataaye|ijazat|marzi)\s+(?:ke\s+)?(?:baghair|bagair|beghair|bina)\b|\b(?:ijazat|marzi|razamandi)\s+(?:\S+\s+)?(?:nahi|nahin|nai)\b|(?:اجازت|مرضی)\s+نہیں|(?:بتائے|اجازت|مرضی|پوچھے)\s+(?:کے\s+)?بغیر|بغیر\s+(?:بتائے|اجازت|پوچھے)/i;
+/** One whose part is to help the offender: a kiln's munshi or jamadar, a guard, a driver, a hotel's manager, a sub-agent. */
+const HELPER_ROLE = /\b(?:munshi|jamadar|jamadars|chowkidar|guards?|watchm[ae]n|drivers?|rickshaw\s*wala|rickshaw\s+driver|hotel\s+manager|manager\s+of\s+the\s+hotel|shopkeeper|sub-?agents?|middlem[ae]n|cousin|landlord'?s?\s+cousin|facilitators?|accomplices?|helpers?)\b/i;
+/** A story whose subject is the helper ("hotel manager knowingly gave rooms …", "shopkeeper in Sialkot let the agent …"). */
+const HELPER_SUBJECT = new RegExp(String.raw`^\W*(?:(?:a|an|the|one|local)\s+)?(?:\S+\s+)?${HELPER_ROLE.source.slice(2, -2)}\b`, 'i');
+/** Acts of helping the offender. */
+const HELPING = /\b(?:knowingly|knowing\s+(?:what|that)|guard\w*|ferr\w*|lent|lend\w*|let\s+(?:\S+\s+){0,3}?use|collected|handed|tipped\s+(?:\S+\s+)?off|gave\s+(?:\S+\s+){0,2}?rooms?|helped|helping|assist\w*|facilitat\w*|kept\s+watch|stop\w*\s+(?:\S+\s+){0,3}?(?:running|leaving|escaping)|so\s+they\s+(?:could|can)(?:n'?t|\s+not)\s+(?:run|leave|escape))\b/i;
+/** The helper's liability asked ("is he also liable", "his liability", "what charge against him", "what to put on the jamadar"). */
+const HELPER_LIABILITY_ASKED = /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted|booked)\b|\b(?:his|her|their)\s+(?:own\s+)?liability\b|\b(?:what|which)\s+(?:charge|charges|offence|case|section)\s+(?:\S+\s+){0,2}?(?:against|on)\s+(?:him|her|them|the\s+[\p{L}-]+)\b|\bwhat\s+to\s+(?:put|charge|book)\s+(?:on\s+)?(?:him|her|them|the\s+[\p{L}-]+)\b/iu;
+/** Action against one who acted honestly. */
+const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedings?|case\s+against)\b[^.?!]{0,80}?\b(?:honest\w*|good\s+faith|bona\s*fide|mistake|turned\s+out\s+(?:wrong|false)|wrongly)\b|\b(?:honest\w*|good\s+faith|bona\s*fide)\b[^.?!]{0,60}?\b(?:sued|sue|suit|prosecuted|legal\s+action)\b/i;
+/** Money or compensation sought by the victim. */
+const COMPENSATION_SOUGHT = /\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
+/** A person brought from another country into Pakistan. */
+const BROUGHT_INTO_PAKISTAN = /\bfrom\s+(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
 /** A sum of money demanded ("30 lakh maang rahe hain", "demanding 5 lakh", "دس لاکھ مانگ رہے ہیں"). */
 const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|rupees|rs)\b[^.?!]{0,30}?\b(?:maang\w*|mang\w*|demand\w*)\b|\b(?:demand\w*|asking\s+for)\s+(?:rs\.?\s*)?\d[\d,]*\s*(?:lakh|lac|crore|thousand|rupees)?\b|لاکھ[^۔؟]{0,30}مانگ/i;
 /** A company or firm whose liability, or its directors' or partners', is asked or told. */
@@ -427,6 +447,22 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   }
   // A "kotha" at a tube-well or a dera is a room, no brothel.
   terms = terms.filter((t) => !(t.term.id === 'brothel' && t.to - t.from === 1 && /^(?:kotha|kothay|kothe|kothi)$/.test(words[t.from]) && /^(?:tube-well|tubewell|well|dera|zameen|khet|fields?|farm)$/.test(words[t.from - 1] ?? '')));
+  // The victim wanting money from the convicted offender ("trafficker convicted, the boy he kept in forced work wants money
+  // from him"): compensation (PTPA s. 13), not the offence again.
+  const compensation = glossary.terms.find((t) => t.id === 'compensation');
+  if (compensation && !terms.some((t) => t.term === compensation) && COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced|trafficker|freed|rescued|victims?)\b/i.test(q)) {
+    const at = words.findIndex((w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
+    if (at >= 0) terms.push({ term: compensation, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  }
+  // A girl brought into Pakistan from another country for sex work ("brought by ship from Bangladesh to Karachi port … to
+  // put her into sex work"): PPC s. 366B "imports into Pakistan from any country outside Pakistan any girl under the age
+  // of twenty-one years with intent that she may be, or knowing it to be likely that she will be, forced or seduced to
+  // illicit intercourse with another person". Not a woman of twenty-one or more.
+  const importation = glossary.terms.find((t) => t.id === 'importation-of-girl');
+  if (importation && !terms.some((t) => t.term === importation) && BROUGHT_INTO_PAKISTAN.test(q) && words.some((w) => GIRL_WORDS.test(w) || /^(?:girls|women|woman|teenage|teenagers)$/.test(w)) && sexualPurposeIn(words, q) && !ages.some((a) => a.age >= 21)) {
+    const at = words.findIndex((w) => /^(?:brought|bringing|imported|smuggled|trafficked)$/.test(w));
+    terms.push({ term: importation, kind: 'english', from: Math.max(0, at), to: Math.max(0, at) + 1, typed: words[Math.max(0, at)] });
+  }
   // A company or firm told, and its directors, partners or itself asked to be charged ("can the company and its directors be
   // booked"): the offences-by-companies section of the facts' law (BLSA s. 18 "every person who … was in charge of, and was
   // responsible to, the company … as well as the company, shall be deemed to be guilty").
@@ -684,6 +720,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // The intention told just before the act ("with intention of committing badfaili"), and no deed said done before it.
   const intendedBefore = (from: number) => {
     const before = words.slice(Math.max(0, from - 7), from).join(' ');
+    // Urdu puts the intention after the act's word: "bad-fayli ki niyat se", "زیادتی کی نیت سے", "qatl ke liye".
+    const after = words.slice(from + 1, from + 5).join(' ');
+    if (/^(?:\S+\s+)?(?:ki|ke|kay)\s+(?:niyat|niyyat|neeyat|iraade|irade|garz|gharz|khatir)\s+se\b|^(?:\S+\s+)?(?:ke|kay)\s+(?:liye|liay|lie)\b|^(?:\S+\s+)?(?:کی\s+نیت\s+سے|کے\s+ارادے\s+سے|کے\s+لیے|کے\s+لئے)/.test(after)) return true;
+    // "drove him to a room to sodomise him", "to commit sodomy": the act as the taking's end.
+    if (/\bto(?:\s+(?:commit|do|have))?$/.test(before)) return true;
     return INTENDED.test(before) && !/\b(?:committed|did|done|kiya|ki|performed)\b/.test(before.split(INTENDED).pop() ?? '');
   };
   const general: string[] = [];
@@ -693,11 +734,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // the lust of rape or sexual abuse (ss. 375–377A) where the child was also taken or lured away.
     // Luring counts as taking only with a removal told ("lured … away", "lured … from the park"): s. 377A's "entices" needs none.
     const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A'))
-      || (words.some((w) => LURING.test(w)) && words.some((w) => w === 'away' || w === 'from'));
+      || (words.some((w) => LURING.test(w)) && words.some((w) => w === 'away' || w === 'from' || w === 'into'));
     const lust = taken ? ['ppc/375', 'ppc/376', 'ppc/377', 'ppc/377A'] : [];
     const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A', ...lust].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
     const purposes: string[] = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
+    // A child taken to be abused, told as an intention in plain words ("he admitted he wanted to abuse her"): s. 364A's lust.
+    if (child && taken && !purposes.length && /\b(?:wanted|intended|meant|tried|planned|trying|wanting)\s+to\s+(?:sexually\s+)?(?:abuse|molest|rape|assault)\b|\bto\s+(?:sexually\s+)?(?:abuse|molest|rape)\s+(?:her|him)\b/i.test(q)) liftAbove(priors, [child], 1.1, 1);
     // A child taken ("taken from the street") to be killed, told in plain words no term holds, is the same case.
     if (child && !purposes.length && words.some((w) => TAKING.test(w) || LURING.test(w)) && /\bto (?:kill|murder)\b/i.test(q)) {
       const murder = urlOf(catalogue, 'ppc/364');
@@ -807,6 +850,21 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     for (const r of ['ppc/362', 'ppc/365']) { const url = urlOf(catalogue, r); if (url && priors[url] && !general.includes(url)) general.push(url); }
   }
 
+  // A person taken to be kept as a slave, or to be hurt grievously ("grabbed at the bus stand and taken to a remote farm to
+  // be kept there as a slave", "abducted him saying they would break his legs"): PPC s. 367 "kidnaps or abducts any
+  // person in order that such person may be subjected, or may be so disposed of as to be put in danger of being subjected
+  // to grievous hurt, or slavery". Not a sale done (s. 370), a child under fourteen (s. 364A), nor a ransom, lust or
+  // trafficking purpose.
+  const [hurtOrSlavery, slaveSale] = ['ppc/367', 'ppc/370'].map((r) => urlOf(catalogue, r));
+  const enslaving = /\b(?:as\s+(?:a\s+|his\s+|their\s+)?slaves?|to\s+(?:be\s+)?(?:kept|made|used|treated)\s+(?:\S+\s+){0,2}?(?:as\s+)?(?:a\s+)?slaves?|ghulam\s+bana\w*)\b|غلام\s+بنا/i.test(q);
+  const hurting = searchWords.includes('grievous');
+  const sold = /\b(?:sold|bought|purchased|bech\s+(?:diya|di|dia)|khareed\s+(?:liya|li))\b/i.test(q);
+  const otherThanSlavery = /\btraffick\w*|\bagents?\b|\brecruit\w*/i.test(q) || terms.some((t) => t.term.id === 'kidnapping-for-ransom' || t.term.names.some((r) => /^ppc\/(?:365A|365B|366A|367A|371A|371B|375|376|377|377A)$/.test(r)));
+  if (hurtOrSlavery && (takenBy || takenTold) && (enslaving || hurting) && !sold && !otherThanSlavery && !ages.some((a) => a.age < 14)) {
+    liftAbove(priors, [hurtOrSlavery], 1.1, 1);
+    if (slaveSale && priors[slaveSale] && !general.includes(slaveSale)) general.push(slaveSale);
+  }
+
   // One under sixteen with whom intercourse is told, consent pleaded or asked ("she agreed and went willingly", "does
   // her consent save him"): PPC s. 375 "sixthly, with or without B's consent, when B is under sixteen years of age".
   const rape = urlOf(catalogue, 'ppc/375');
@@ -821,7 +879,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (sells && buys && slave && (priors[sells] || priors[buys] || (procures && priors[procures]))) {
     const sides = tradeIn(words, q);
     // The side a question asks of ("what is Bali's own offence as the one who paid", "the one who sold her"): that side.
-    const askedSide = /\b(?:one|person|woman|man|party)\s+who\s+(?:paid|bought|purchased|buys|pays)\b|\b(?:buyer|purchaser)'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'buying'
+    const askedSide = /\b(?:one|person|woman|man|party)\s+who\s+(?:paid|bought|purchased|buys|pays)\b|\b(?:can|could|is|should|will)\s+(?:the\s+)?(?:\S+\s+){0,3}?who\s+(?:paid|bought|purchased)\b|\b(?:buyer|purchaser)'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'buying'
       : /\b(?:one|person|woman|man|party)\s+who\s+(?:sold|sells|received\s+the\s+money|took\s+the\s+money)\b|\bseller'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'selling' : undefined;
     const { buying, selling } = askedSide ? { buying: askedSide === 'buying', selling: askedSide === 'selling' } : sides;
     const translatedWords = [...lexical, ...everyday].flatMap((m) => (m.term.term ? m.term.term.split(' ') : []));
@@ -879,7 +937,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // The victim's side as told: a migrant (one who paid the agent, was smuggled or deported) or one trafficked;
     // failing both, the law whose offence the query's terms name.
     let smuggled = /\b(?:migrants?|smuggled|smuggling|deport\w*|paid\s+(?:the|an|a)\s+agent)\b/i.test(q);
-    let trafficked = /\btraffick\w*/i.test(q);
+    // Girls kept for sex work and rescued are trafficked, though the word is not used ("guest house raid … zina").
+    let trafficked = /\btraffick\w*/i.test(q) || (!smuggled && sexualPurposeIn(words, q));
     if (!smuggled && !trafficked) {
       const law = (prefix: string) => terms.some((t) => t.term.names.some((r) => r.startsWith(prefix) && provisionOf(catalogue, r)?.kind === 'offence'));
       [smuggled, trafficked] = [law('psma-2018/'), law('ptpa-2018/')];
@@ -926,6 +985,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       if (next >= best / 2) laws = [...lawsTold].filter(([l, n]) => procedural.includes(l) && n === next).map(([l]) => l);
     }
     liftAbove(priors, withParallelTexts(asking.names, has).filter((r) => laws.includes(lawFamily(r)) && offeredHere(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
+    // Facts of the Penal Code alone ("simple kidnapping - is it bailable and which court tries it"): its offence page
+    // says how it is tried (the CrPC's Schedule II); no other law's court or investigation section answers.
+    if (laws.length && laws.every((l) => !procedural.includes(l)) && best >= 0.3) {
+      for (const r of withParallelTexts(asking.provisions, has).filter((x) => !laws.includes(lawFamily(x)))) { const url = urlOf(catalogue, r); if (url) delete priors[url]; }
+    }
   }
 
   // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy, a woman
@@ -962,7 +1026,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // is committed, be punishable with the same punishment"). Only asked of a helper, never where the abetment term alone
   // is told ("sub-agent recruited the girls" is the trafficking).
   // Not of one the query tells as a victim or migrant ("deported … IO wants to make him co-accused"): PTPA s. 6, PSMA s. 8.
-  const helperAsked = liability !== 'victim' && !/\b(?:victims?|deport\w*|migrants?|rescued|trafficked|smuggled)\b/i.test(q) && terms.some((t) => t.term.id === 'abetment') && /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted)\b/iu.test(q);
+  // A helper is told by the abetment term, or by a helper's role and a helping act ("munshi guarding kiln labourers for
+  // the owner", "rickshaw wala knowingly ferried trafficked girls", "shopkeeper let the agent use his bank account").
+  const helperTold = terms.some((t) => t.term.id === 'abetment') || (HELPER_ROLE.test(q) && HELPING.test(q));
+  // Or a story told of the helper alone ("hotel manager knowingly gave rooms where the trafficker kept the girls").
+  const helperStory = HELPER_SUBJECT.test(q) && /\b(?:knowingly|knowing\s+(?:what|that|they|she|he))\b/i.test(q);
+  const helperAsked = liability !== 'victim' && (HELPER_ROLE.test(q) || !/\b(?:victims?|deport\w*|migrants?|rescued|trafficked|smuggled)\b/i.test(q)) && helperTold && (HELPER_LIABILITY_ASKED.test(q) || helperStory);
   const abetment = glossary.terms.find((t) => t.id === 'abetment');
   if (helperAsked && abetment) {
     // The facts' law, from the other terms: the abetment term names every law's abetment section.
@@ -999,21 +1068,34 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (!general.includes(unnatural)) general.push(unnatural);
   }
 
+  // An officer sued or prosecuted for what was done honestly ("can an FIA officer be sued for an honest raid … that turned
+  // out wrong"): the protection of action taken in good faith of the facts' law (PSMA s. 15, BLSA s. 19 "No suit,
+  // prosecution or other legal proceeding shall lie against Government or any officer of the Government for anything
+  // which is in good faith done or intended to be done under this Act").
+  const goodFaith = glossary.terms.find((t) => t.id === 'good-faith');
+  if (goodFaith && GOOD_FAITH_ASKED.test(q) && /\b(?:officers?|officials?|government|police|fia|magistrate|dc|inspector|sho|io)\b/i.test(q)) {
+    const best = Math.max(0, ...lawsTold.values());
+    const laws = namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    liftAbove(priors, withParallelTexts(goodFaith.provisions, has).filter((r) => (!laws.length || laws.includes(lawFamily(r))) && offeredHere(r)).map((r) => urlOf(catalogue, r)), 1.2, 1);
+  }
+
   // Arrest, bail or compromise asked of facts whose offence is the Penal Code's ("bought a man and treats him as his
   // property — can police arrest without warrant?", "begar by threats — can the thana arrest him"): the offence's own
   // page answers, with its classification from the Code of Criminal Procedure's Schedule II, as the Code has no
   // procedure sections of its own; another law's cognizance or bail section would answer of the wrong law.
   const classification = terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:arrest\w*|bail\w*|zamanat|compound\w*|compromise|warrant)\b/i.test(q);
   const otherProcedure = terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !CLASSIFICATION_TERMS.has(t.term.id)) || /\b(?:fia|investigat\w*|tafteesh|court|adalat|magistrate|sessions)\b/i.test(q);
-  if (intent === 'procedure' && classification && !otherProcedure && !asking && liability !== 'victim' && (lawsTold.size || namedLaws.length)) {
+  if (intent === 'procedure' && classification && !asking && liability !== 'victim' && (lawsTold.size || namedLaws.length)) {
     const best = namedLaws.length ? 1 : Math.max(...lawsTold.values());
     const strongest = namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best).map(([l]) => l);
+    // Of the Penal Code's facts, the court asked beside bail ("simple kidnapping - is it bailable and which court tries
+    // it") is answered on the offence page too: no other law's court section either.
     if (strongest.every((l) => !procedural.includes(l)) && best >= 0.3) {
       intent = 'question';
-      for (const t of terms.filter((t) => CLASSIFICATION_TERMS.has(t.term.id))) {
+      for (const t of terms.filter((t) => PROCEDURE_TERMS.has(t.term.id) && (otherProcedure || CLASSIFICATION_TERMS.has(t.term.id)))) {
         for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawFamily(r))) delete priors[url]; }
       }
-    } else if (strongest.length === 1 && procedural.includes(strongest[0]) && best >= 0.3) {
+    } else if (!otherProcedure && strongest.length === 1 && procedural.includes(strongest[0]) && best >= 0.3) {
       // Of a law with its own classification section (PTPA s. 9, PSMA s. 9, BLSA s. 17 "Every offence under this Act
       // shall be cognizable and bailable"), that section answers ("bhatta owner arrested for peshgi workers, can he get
       // bail"), before the offence the facts tell; in the text offered where the facts happened.
@@ -1068,7 +1150,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (AGREEMENT_BINDS.test(q)) singled.push('5');
     else if (AGREEMENT_ENFORCED.test(q) || FINE_TO_LABOURER.test(q)) singled.push('12');
     if (PAID_AFTER_EXTINGUISHED.test(q) && DEBT_ENDED.test(q)) singled.push('8');
-    if (OFFICER_ASKED.test(q)) singled.push('10');
+    if (OFFICER_ASKED.test(q) || DUTY_NOT_DONE.test(q)) singled.push('10');
+    // Property seized over the debt and not given back: s. 13 punishes failing to restore it (s. 7 frees it).
+    if (PROPERTY_KEPT.test(q) && NOT_RETURNED.test(q)) singled.push(/\b(?:fir|case|punish\w*|offence|sentence|jail|challan|charge\w*)\b/i.test(q) ? '13' : '7');
     liftAbove(priors, singled.map((number) => urlOf(catalogue, `${answering}/${number}`)), 1.2, 1);
     if (singled.length) lifted.push(...singled);
     // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),

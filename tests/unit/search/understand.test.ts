@@ -1111,4 +1111,49 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
   it('a place named after "near" is a name, not a word of the law ("near Hussain Agahi" is no awareness)', () => {
     expect(u('a dhanda house near Hussain Agahi').terms.map((t) => t.term.id)).not.toContain('awareness-and-prevention');
   });
+  it('a helper\'s role and help told, and his liability asked or his story told, is abetment of the facts\' law', () => {
+    expect(top('munshi guarding kiln labourers for the owner, is he also liable')).toEqual(['/blsa-1992/s14/']);
+    expect(top('rickshaw wala knowingly ferried trafficked girls to the pimp, his liability')).toEqual(['/ptpa-2018/s5/']);
+    expect(top('hotel manager knowingly gave rooms where trafficker kept the girls, tipped him off about raids')).toEqual(['/ptpa-2018/s5/']);
+    expect(top('shopkeeper in Sialkot let the agent use his bank account to collect fees for illegal trips abroad, knowing what the money was for')).toEqual(['/psma-2018/s7/']);
+    // A driver told, nothing of helping or liability: no abetment.
+    expect(top('driver of the van took girls to Lahore for sex work')).not.toEqual(['/ptpa-2018/s5/']);
+  });
+  it('the intention told after the act in Urdu order ("bad-fayli ki niyat se") or as "to sodomise him" is s. 367A', () => {
+    expect(top('hamare 19 saal ke larkay ko 3 bande bad-fayli ki niyat se zabardasti utha kar le gaye')).toEqual(['/ppc/s367a/']);
+    expect(top('Two men forced a 17 year old boy into a car near the shrine and drove him to a room to sodomise him; he escaped before they could')).toEqual(['/ppc/s367a/']);
+  });
+  it('a child under fourteen lured into a car, the wish to abuse her told, is s. 364A', () => {
+    expect(top('neighbour lured 9 year old girl into his car in Kasur, villagers stopped the car, he admitted he wanted to abuse her')).toEqual(['/ppc/s364a/']);
+  });
+  it('a victim "nominated as accused in the same FIR" asks the victim\'s immunity; so do rescued girls "booked too"', () => {
+    expect(top('trafficked girl was made by the pimp to carry charas, now police want to nominate her as accused in the same FIR')).toEqual(['/ptpa-2018/s6/']);
+    expect(top('After a guest house raid the SHO booked the rescued girls too, for zina and the fake CNICs the gang gave them — can they be prosecuted?')).toEqual(['/ptpa-2018/s6/']);
+  });
+  it('"the kotha owner who paid money for the girl" is the buyer, not a migrant who paid an agent', () => {
+    expect(top('can the kotha owner who paid money for the girl also be charged, or only the man who sold her')).toEqual(['/ppc/s371b/']);
+    expect(top('can the migrant who paid the agent be prosecuted')).toEqual(['/psma-2018/s8/']);
+  });
+  it('of Penal Code facts, bail and the court asked are answered on the offence page: no other law\'s court or bail section', () => {
+    expect(Object.keys(u('simple kidnapping - is it bailable and which court tries it').priors)).not.toContain('/ptpa-2018/s10/');
+    expect(Object.keys(u('simple kidnapping - is it bailable and which court tries it').priors)).not.toContain('/blsa-1992/s17/');
+  });
+  it('bonded-labour facts singled out: property kept and not returned (s. 13), the district\'s inaction (s. 10), payments after freeing (s. 8), the fine\'s share (s. 12)', () => {
+    expect(top('FIR against creditor in Rahim Yar Khan who seized a haari\'s buffaloes over peshgi and never gave them back')).toEqual(['/blsa-1992-punjab/s13/']);
+    expect(top('Sargodha: labour NGO reported peshgi families stuck at several kilns to district administration, nobody has inquired')).toEqual(['/blsa-1992-punjab/s10/']);
+    expect(top('even after labourers were freed on court order, kiln munshi still cutting old peshgi from their weekly wages')).toEqual(['/blsa-1992/s8/']);
+    expect(top('does a freed bonded labourer get any money from the fine for the days he was forced to work?')).toEqual(['/blsa-1992/s12/']);
+  });
+  it('a person taken to be kept as a slave or to be hurt grievously is s. 367; one sold is s. 370', () => {
+    expect(top('25 year old labourer grabbed at Sukkur bus stand and taken to a remote farm to be kept there as a slave')).toEqual(['/ppc/s367/']);
+    expect(top('Accused persons abducted complainant\'s son from Bannu bazar saying they would break his legs for eloping with their cousin')).toEqual(['/ppc/s367/']);
+    expect(top('he bought a 25 year old labourer from his cousin and kept him as a slave')).not.toEqual(['/ppc/s367/']);
+  });
+  it('a girl brought from another country into Pakistan for sex work is s. 366B; compensation sought by the victim is PTPA s. 13', () => {
+    expect(top('agent brought three teenage girls from Bangladesh to Karachi by boat so they could be pushed into sex work')).toEqual(['/ppc/s366b/']);
+    expect(top('trafficker convicted, boy he kept in forced work for 2 years without wages wants money from him')).toEqual(['/ptpa-2018/s13/']);
+  });
+  it('an officer sued for an honest raid asks the good-faith protection of the facts\' law (PSMA s. 15)', () => {
+    expect(top('can an FIA officer be sued for an honest raid on smuggling agents that turned out wrong')).toEqual(['/psma-2018/s15/']);
+  });
 });
