@@ -43,6 +43,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,16}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
   // Told, not asked: "rescued trafficking victim now being charged by police for carrying a fake CNIC".
   const told = /\b(?:victims?|migrants?|deportees?)\b((?:\s+[^\s,;]+){0,5}?)\s+(?:(?:is|are|was|were|now|being|been|got|has|have)\s+)+(?:charged|booked|arrested|prosecuted|convicted|jailed|made\s+(?:an?\s+)?accused)\b/i.exec(q);
+  // "police nominated the trafficked girl as accused in the same FIR": the step told against one told as the victim.
+  if (/\b(?:nominated|booked|charged|named|implicated|arrested)\s+(?:the\s+)?(?:trafficked|rescued|smuggled|recovered)\s+(?:girls?|wom[ae]n|boys?|m[ae]n|victims?|migrants?|labou?rers?)\s+(?:as\s+(?:an?\s+)?(?:co-?)?accused|too|also|as\s+well|in\s+the\s+same\s+(?:fir|case))\b/i.test(q)) return 'victim';
   // The police acting, or about to act, against one the query tells as the victim: "police want to book him as
   // well" (a deportee), "can they really make case on her? she is the victim". A base verb: one about to be done.
   // The pronoun must fit one the query tells of: "girls rescued …, police want to arrest him" is of the pimp.
@@ -70,7 +72,8 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // The one asked about is the victim only where the subject says so: a migrant, a deportee, one who paid the agent
   // or was sent, trafficked or smuggled; any offender's word in it ("the man who bought her", "the travel agent") is not.
   // Not one who paid for a person ("the kotha owner who paid money for the girl"): that is the buyer.
-  if (/\bwho\s+(?:had\s+)?paid\b(?!\s+(?:\S+\s+){0,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:girl|woman|boy|child|her|him|them|bride|maid))|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
+  // Nor one who paid to send another ("the man who paid the agent to send his son"): the abettor's question.
+  if (/\bwho\s+(?:had\s+)?paid\b(?![^.?!]{0,40}?\bto\s+send\s+(?:his|her|their|my)\b)(?!\s+(?:\S+\s+){0,3}?for\s+(?:the\s+|a\s+|an\s+)?(?:girl|woman|boy|child|her|him|them|bride|maid))|\bwho\s+(?:was|were|got)\s+(?:sent|smuggled|trafficked|deported)\b/i.test(text)) return 'victim';
   // "can my brother be charged too, or is he only a witness": one's own relative, asked with the victim's way out.
   const wayOut = /\bor\s+(?:(?:is|are|will|would|should|can)\s+(?:he|she|they)\s+)?(?:(?:be|become)\s+)?(?:only\s+|just\s+|merely\s+)?(?:an?\s+|the\s+)?witness\b|\b(?:protected|immune|exempt)\b|\bnot\s+(?:be\s+)?liable\b/i;
   if (/^(?:my|our)$/i.test(asked[1].trim().split(/\s+/)[0] ?? '') && VICTIM.test(q) && wayOut.test(q)) return 'victim';

@@ -48,7 +48,7 @@ function ageFigures(typed: string[]): string[] {
 /** Words after an age told with "ki"/"ka"/"ke" that make it a term instead ("do saal ki qaid", "ek saal ka qarza"). */
 // Units after a figure that make it no age: a length of time, a sum, a distance.
 const NOT_AGE_UNIT = /^(?:months?|days?|hours?|weeks?|lakh|lakhs|lac|crore|rupees?|rs|thousand|hazar|million|percent|%|km|miles?|sections?)$/;
-const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay|قید|سزا|جیل|قرض|قرضہ|بعد|لیے|تک|سے|پہلے|میں|مدت|عرصہ|عرصے)$/;
+const NOT_AN_AGE_AFTER = /^(?:qaid|qaed|saza|sazaa|jail|imprisonment|qarza|qarz|baad|liye|lye|tak|se|pehle|mein|main|muddat|arsa|arsay|قید|سزا|جیل|قرض|قرضہ|بعد|لیے|تک|سے|پہلے|میں|مدت|عرصہ|عرصے|مزدوری|غلامی|کام|محنت|نوکری|mazdoori|ghulami|kaam|mehnat|naukri)$/;
 
 /**
  * The ages a query's tokens tell, with the token span [from, to) each takes. In: tokens as

@@ -129,15 +129,11 @@ const AGREEMENT_ENFORCED = new RegExp(String.raw`\benforc\w*\s+(?:\S+\s+){0,3}?$
 /** The fine paid to the worker, asked: BLSA ss. 12, 13 "out of the fine, if recovered, payment shall be made to the bonded labourer". */
 const FINE_TO_LABOURER = /\b(?:get|gets|receive\w*)\s+(?:any\s+|some\s+)?(?:money|share|part|payment|compensation)\s+(?:from|out\s+of)\s+(?:the\s+)?fines?\b|\bfines?\b[^.?!]{0,60}?\b(?:go|goes|paid|given|payment|share)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:worker|workers|labourers?|laborers?|victims?|mazdoor\w*|him|them|family)\b/i;
 /** Payments still taken on a debt ("keeps taking Rs 2,000 every week from his pay towards the old peshgi", "still deducting"). */
-const PAID_AFTER_EXTINGUISHED = /\b(?:tak(?:e|es|ing)|took|deduct\w*|cut\w*|collect\w*|accept\w*|receiv\w*|recover\w*|kaat\w*|kat\s+(?:raha|rahe|leta)|wasool\w*|instal?ments?)\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b/i;
+const PAID_AFTER_EXTINGUISHED = /\b(?:deduct\w*|cutting|cuts|cut\s+from|kaat\w*|instal?ments?|accept\w*\s+(?:\S+\s+){0,3}?payments?|(?:still|keeps?|kept|continu\w*\s+to)\s+(?:tak\w*|collect\w*|recover\w*|receiv\w*|cutting|deduct\w*))\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b|\b(?:took|taken|collected|recovered)\s+(?:rs\.?\s*)?\d[\d,]*\s+(?:\S+\s+){0,3}?(?:from|against)\s+(?:\S+\s+){0,3}?(?:peshgi|debt|advance|loan)\b/i;
 /** The debt told as ended. */
 const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|freed|released|court\s+order|azad|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
 /** The district's officers told as not doing their duty ("reported … to district administration, nobody has inquired"). */
 const DUTY_NOT_DONE = /\b(?:district\s+administration|dc|deputy\s+commissioner|district\s+magistrate|assistant\s+commissioner|administration|dco)\b[^.?!]{0,80}?\b(?:nobody|no\s+one|not|never|failed|refus\w*)\s+(?:\S+\s+){0,2}?(?:inquir\w*|enquir\w*|act\w*|took\s+action|taken\s+action|done\s+anything|visited|checked|come)\b/i;
-/** A bonded labourer's property taken or held over the debt. */
-const PROPERTY_KEPT = /\b(?:seiz\w*|took|taken|kept|keeps|holding|held|confiscat\w*|grabbed|occupied|qabza|mortgag\w*|pawned)\b[^.?!]{0,40}?\b(?:buffalo\w*|cattle|cows?|goats?|land|house|plot|jewel\w*|property|belongings|tractor|motorcycle|zameen|makan|maweshi|bhains\w*)\b/i;
-/** Not given back. */
-const NOT_RETURNED = /\bnever\s+(?:gave|give|given|returned|return\w*)\b|\bnot\s+(?:\S+\s+)?(?:returned|given\s+back|restored|return\w*)\b|\b(?:refus\w*|fail\w*)\s+to\s+(?:return|restore|give\s+back)\b|\bstill\s+(?:holds|keeps|has|occupies)\b|\bwapas\s+nahi|\bwapis\s+nahi/i;
 /** Which officer's duty, asked, of bonded labour. */
 const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:\S+\s+)?(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
 /** The court's punishment asked ("what fine can the court impose", "how long can the court send him to jail"): a question of the penalty, not of procedure. */
@@ -157,7 +153,7 @@ const HELPER_ROLE = /\b(?:munshi|jamadar|jamadars|chowkidar|guards?|watchm[ae]n|
 /** A story whose subject is the helper ("hotel manager knowingly gave rooms …", "shopkeeper in Sialkot let the agent …"). */
 const HELPER_SUBJECT = new RegExp(String.raw`^\W*(?:(?:a|an|the|one|local)\s+)?(?:\S+\s+)?${HELPER_ROLE.source.slice(2, -2)}\b`, 'i');
 /** Acts of helping the offender. */
-const HELPING = /\b(?:knowingly|knowing\s+(?:what|that)|guard\w*|ferr\w*|lent|lend\w*|let\s+(?:\S+\s+){0,3}?use|collected|handed|tipped\s+(?:\S+\s+)?off|gave\s+(?:\S+\s+){0,2}?rooms?|helped|helping|assist\w*|facilitat\w*|kept\s+watch|stop\w*\s+(?:\S+\s+){0,3}?(?:running|leaving|escaping)|so\s+they\s+(?:could|can)(?:n'?t|\s+not)\s+(?:run|leave|escape))\b/i;
+const HELPING = /\b(?:knowingly|knowing\s+(?:what|that)|guarded|guarding|ferr\w*|lent|lend\w*|let\s+(?:\S+\s+){0,3}?use|collected|handed|tipped\s+(?:\S+\s+)?off|gave\s+(?:\S+\s+){0,2}?rooms?|helped|helping|assist\w*|facilitat\w*|kept\s+watch|stop\w*\s+(?:\S+\s+){0,3}?(?:running|leaving|escaping)|so\s+they\s+(?:could|can)(?:n'?t|\s+not)\s+(?:run|leave|escape))\b/i;
 /** The helper's liability asked ("is he also liable", "his liability", "what charge against him", "what to put on the jamadar"). */
 const HELPER_LIABILITY_ASKED = /\b(?:is|are|can|could|would|will|should)\s+(?:he|she|they|the\s+[\p{L}-]+|this\s+[\p{L}-]+)\s+(?:also\s+|too\s+)?(?:be\s+)?(?:punishable|liable|punished|charged|guilty|prosecuted|booked)\b|\b(?:his|her|their)\s+(?:own\s+)?liability\b|\b(?:what|which)\s+(?:charge|charges|offence|case|section)\s+(?:\S+\s+){0,2}?(?:against|on)\s+(?:him|her|them|the\s+[\p{L}-]+)\b|\bwhat\s+to\s+(?:put|charge|book)\s+(?:on\s+)?(?:him|her|them|the\s+[\p{L}-]+)\b/iu;
 /** Action against one who acted honestly. */
@@ -165,15 +161,17 @@ const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedin
 /** Money or compensation sought by the victim. */
 const COMPENSATION_SOUGHT = /\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
 /** A person brought from another country into Pakistan. */
-const BROUGHT_INTO_PAKISTAN = /\bfrom\s+(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
+const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\bfrom\s+(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
 /** A sum of money demanded ("30 lakh maang rahe hain", "demanding 5 lakh", "دس لاکھ مانگ رہے ہیں"). */
 const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|rupees|rs)\b[^.?!]{0,30}?\b(?:maang\w*|mang\w*|demand\w*)\b|\b(?:demand\w*|asking\s+for)\s+(?:rs\.?\s*)?\d[\d,]*\s*(?:lakh|lac|crore|thousand|rupees)?\b|لاکھ[^۔؟]{0,30}مانگ/i;
 /** A company or firm whose liability, or its directors' or partners', is asked or told. */
 const COMPANY_CHARGED = /\b(?:company|companies|firm|corporation|private\s+limited|pvt\.?\s+ltd|ltd)\b[^?!]{0,200}?\b(?:directors?|partners?|managing\s+partner|chief\s+executive|ceo|management)\b|\b(?:can|could|will|would|is|are)\s+(?:the\s+)?(?:company|firm|corporation)\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:booked|charged|prosecuted|liable|punished|held\s+responsible|responsible)\b/i;
 /** Work told (English, Roman Urdu, Urdu). */
 const WORK_TOLD = /\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
-/** The work told as forced or unpaid. */
-const WORK_FORCED = /\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:without|no|never|not)\s+(?:any\s+|a\s+)?(?:pay|paid|payment|wages?|salary|salaries)\b|\bunpaid\b|\bfor\s+free\b|\b(?:zabardasti|majboor|jabran|muft)\b|\bbina\s+(?:tankhwah|tankhwa|tankha|paise|paison|ujrat|mazdoori)\b|\b(?:tankhwah|tankhwa|tankha|paise|ujrat)\s+(?:nahi|nahin|nai)\b|زبردستی|مجبور|بغیر\s+تنخواہ|تنخواہ\s+نہیں/i;
+/** The work told as compelled. */
+const WORK_COMPELLED = /\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:zabardasti|majboor|jabran)\b|\bnot\s+allowed\s+to\s+leave\b|\blocked\b|زبردستی|مجبور/i;
+/** The work told as unpaid. */
+const WORK_UNPAID = /\b(?:without|no|never|not)\s+(?:any\s+|a\s+)?(?:pay|paid|payment|wages?|salary|salaries)\b|\bunpaid\b|\bfor\s+free\b|\bmuft\b|\bbina\s+(?:tankhwah|tankhwa|tankha|paise|paison|ujrat|mazdoori)\b|\b(?:tankhwah|tankhwa|tankha|paise|ujrat)\s+(?:nahi|nahin|nai)\b|بغیر\s+تنخواہ|تنخواہ\s+نہیں/i;
 /** A person forced into a vehicle: "pushed him into a car", "dragged her into the van", "gari mein daal kar". */
 const VEHICLE_TAKING = /\b(?:pushed|pushing|dragged|dragging|bundled|bundling|forced|shoved|threw|thrown|hauled|put)\s+(?:\S+\s+){0,4}?into\s+(?:a|an|the|their|his|her|waiting)?\s*(?:\S+\s+){0,2}?(?:cars?|vehicles?|vans?|jeeps?|corolla|mehran|cultus|alto|vigo|pickup|pick-up|hiace|carry|rickshaw|truck|cab|taxi|double\s+cabin|land\s+cruiser|suzuki)\b|\b(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw)\s+(?:mein|me|main)\s+(?:zabardasti\s+)?(?:daal|dal|dala|daala|bitha|bithaya|bitha\s+kar|phenk|ghaseet)\w*|گاڑی\s+میں\s+(?:زبردستی\s+)?(?:ڈال|بٹھا|گھسیٹ)/i;
 /** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
@@ -437,11 +435,16 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (at >= 0) terms.push({ term: kidnapping, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
   const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
+  // A debt told: a bonded-labour story, whose threats and demands are the bondage's levers (BLSA s. 11), not another offence.
+  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
+    || /\b(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r)\b|قرض|پیشگی/i.test(q);
   // A sum demanded for a person taken ("bhai ko utaar ke le gaye, ab 30 lakh maang rahe hain", "تیس لاکھ مانگ رہے ہیں"):
   // kidnapping for ransom, PPC s. 365A "for the purpose of extorting from the person kidnapped … or from any other person
   // … any property".
   const ransom = glossary.terms.find((t) => t.id === 'kidnapping-for-ransom');
-  if (ransom && !terms.some((t) => t.term === ransom) && SUM_DEMANDED.test(q) && (takenTold || terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362')))) {
+  const seized = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362')) || /\b(?:utaa?r|utha\w*|uthaa\w*|agwa|aghwa|kidnap\w*|abduct\w*|picked\s+up|grabbed)\b|اغوا|اٹھا/i.test(q);
+  const otherDemand = debtTold || /\b(?:agents?|dalal|smuggl\w*|dowry|jahez|jahe?iz|police|thana|sho|fee|fees|visa)\b/i.test(q);
+  if (ransom && !terms.some((t) => t.term === ransom) && SUM_DEMANDED.test(q) && seized && !otherDemand) {
     const at = words.findIndex((w) => /^(?:maang\w*|mang\w*|demand\w*|مانگ\S*)$/.test(w));
     if (at >= 0) terms.push({ term: ransom, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
@@ -450,7 +453,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // The victim wanting money from the convicted offender ("trafficker convicted, the boy he kept in forced work wants money
   // from him"): compensation (PTPA s. 13), not the offence again.
   const compensation = glossary.terms.find((t) => t.id === 'compensation');
-  if (compensation && !terms.some((t) => t.term === compensation) && COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced|trafficker|freed|rescued|victims?)\b/i.test(q)) {
+  if (compensation && !terms.some((t) => t.term === compensation) && COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q)) {
     const at = words.findIndex((w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
     if (at >= 0) terms.push({ term: compensation, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
@@ -459,7 +462,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // of twenty-one years with intent that she may be, or knowing it to be likely that she will be, forced or seduced to
   // illicit intercourse with another person". Not a woman of twenty-one or more.
   const importation = glossary.terms.find((t) => t.id === 'importation-of-girl');
-  if (importation && !terms.some((t) => t.term === importation) && BROUGHT_INTO_PAKISTAN.test(q) && words.some((w) => GIRL_WORDS.test(w) || /^(?:girls|women|woman|teenage|teenagers)$/.test(w)) && sexualPurposeIn(words, q) && !ages.some((a) => a.age >= 21)) {
+  if (importation && !terms.some((t) => t.term === importation) && BROUGHT_INTO_PAKISTAN.test(q) && (words.some((w) => GIRL_WORDS.test(w) || /^(?:girls|teenage|teenagers)$/.test(w)) || ages.some((a) => a.age < 21)) && sexualPurposeIn(words, q) && !ages.some((a) => a.age >= 21)) {
     const at = words.findIndex((w) => /^(?:brought|bringing|imported|smuggled|trafficked)$/.test(w));
     terms.push({ term: importation, kind: 'english', from: Math.max(0, at), to: Math.max(0, at) + 1, typed: words[Math.max(0, at)] });
   }
@@ -467,7 +470,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // booked"): the offences-by-companies section of the facts' law (BLSA s. 18 "every person who … was in charge of, and was
   // responsible to, the company … as well as the company, shall be deemed to be guilty").
   const companies = glossary.terms.find((t) => t.id === 'offences-by-companies');
-  if (companies && !terms.some((t) => t.term === companies) && COMPANY_CHARGED.test(q)) {
+  if (companies && !terms.some((t) => t.term === companies) && COMPANY_CHARGED.test(q) && (debtTold || /\b(?:bonded|kiln|bhatta|peshgi)\b/i.test(q))) {
     const at = words.findIndex((w) => /^(?:company|companies|firm|firms|corporation|directors?|partners?)$/.test(w));
     if (at >= 0) terms.push({ term: companies, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
@@ -475,9 +478,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
   const forcedLabour = glossary.terms.find((t) => t.id === 'forced-labour');
-  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
-    || /\b(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r)\b|قرض|پیشگی/i.test(q);
-  if (forcedLabour && !debtTold && !terms.some((t) => t.term === forcedLabour) && WORK_TOLD.test(q) && WORK_FORCED.test(q)) {
+  const compelled = WORK_COMPELLED.test(q) || (WORK_UNPAID.test(q) && /\b(?:taken|sent|agents?|trafficked|abroad|locked|confined|kept)\b/i.test(q));
+  if (forcedLabour && !debtTold && !terms.some((t) => t.term === forcedLabour) && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) {
     const at = words.findIndex((w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
     if (at >= 0) terms.push({ term: forcedLabour, kind: 'english', from: at, to: at + 1, typed: words[at] });
   }
@@ -638,7 +640,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !asPlace) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
         // Where people came from ("60 labourers from Tharparkar" kept in Islamabad) is not where the facts happened.
-        const origin = words[i - 1] === 'from' || (/^(?:se|say)$/.test(words[i + n] ?? '') && !/^(?:mein|main)$/.test(words[i + n - 1] ?? ''));
+        const origin = (words[i - 1] === 'from' && !words.slice(Math.max(0, i - 6), i - 1).some((w) => /^(?:freed|recovered|rescued|released|raided|liberated)$/.test(w))) || (/^(?:se|say)$/.test(words[i + n] ?? '') && !/^(?:mein|main)$/.test(words[i + n - 1] ?? ''));
         found.push({ name, there, origin, province: /^(?:punjab|sindh|sind)$/.test(name) });
         i += n - 1;
         break;
@@ -724,7 +726,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const after = words.slice(from + 1, from + 5).join(' ');
     if (/^(?:\S+\s+)?(?:ki|ke|kay)\s+(?:niyat|niyyat|neeyat|iraade|irade|garz|gharz|khatir)\s+se\b|^(?:\S+\s+)?(?:ke|kay)\s+(?:liye|liay|lie)\b|^(?:\S+\s+)?(?:کی\s+نیت\s+سے|کے\s+ارادے\s+سے|کے\s+لیے|کے\s+لئے)/.test(after)) return true;
     // "drove him to a room to sodomise him", "to commit sodomy": the act as the taking's end.
-    if (/\bto(?:\s+(?:commit|do|have))?$/.test(before)) return true;
+    // Not a deed told done: "subjected to sodomy", "confessed to", "used to abuse him".
+    if (/\bto(?:\s+(?:commit|do|have))?$/.test(before) && !/\b(?:subjected|confessed|admitted|used|amounting|amounted|exposed|due|prior|according|led)\s+to(?:\s+\S+)?$/.test(before)) return true;
+    // The act told done right after ("phir zyadti ki", "زیادتی کی"), not as an intention ("ki niyat se").
+    if (/^(?:ki|kiya|kia|kar\s+di|kar\s+diya|کی|کیا)(?!\s+(?:niyat|niyyat|iraade|irade|garz|gharz|نیت|ارادے))/.test(after)) return false;
     return INTENDED.test(before) && !/\b(?:committed|did|done|kiya|ki|performed)\b/.test(before.split(INTENDED).pop() ?? '');
   };
   const general: string[] = [];
@@ -733,14 +738,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // Only a purpose the query names (a term that names s. 364, 367 or 367A), not one an abduction merely leads to;
     // the lust of rape or sexual abuse (ss. 375–377A) where the child was also taken or lured away.
     // Luring counts as taking only with a removal told ("lured … away", "lured … from the park"): s. 377A's "entices" needs none.
-    const taken = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A'))
+    const taken = takenTold || terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/364' || r === 'ppc/367' || r === 'ppc/367A'))
       || (words.some((w) => LURING.test(w)) && words.some((w) => w === 'away' || w === 'from' || w === 'into'));
     const lust = taken ? ['ppc/375', 'ppc/376', 'ppc/377', 'ppc/377A'] : [];
     const purposeRefs = ['ppc/364', 'ppc/367', 'ppc/367A', ...lust].filter((r) => [...terms, ...apart].some((t) => t.term.names.includes(r)));
     const purposes: string[] = purposeRefs.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && !!priors[x]);
     const child = urlOf(catalogue, 'ppc/364A');
     // A child taken to be abused, told as an intention in plain words ("he admitted he wanted to abuse her"): s. 364A's lust.
-    if (child && taken && !purposes.length && /\b(?:wanted|intended|meant|tried|planned|trying|wanting)\s+to\s+(?:sexually\s+)?(?:abuse|molest|rape|assault)\b|\bto\s+(?:sexually\s+)?(?:abuse|molest|rape)\s+(?:her|him)\b/i.test(q)) liftAbove(priors, [child], 1.1, 1);
+    if (child && taken && !purposes.length && /\b(?:wanted|intended|meant|tried|planned|trying|wanting)\s+to\s+(?:sexually\s+)?(?:abuse|molest|rape|assault)\b|(?<!\bused\s)\bto\s+(?:sexually\s+)?(?:abuse|molest|rape)\s+(?:her|him)\b/i.test(q)) liftAbove(priors, [child], 1.1, 1);
     // A child taken ("taken from the street") to be killed, told in plain words no term holds, is the same case.
     if (child && !purposes.length && words.some((w) => TAKING.test(w) || LURING.test(w)) && /\bto (?:kill|murder)\b/i.test(q)) {
       const murder = urlOf(catalogue, 'ppc/364');
@@ -822,7 +827,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A child taken without the guardian's knowing or leave, and no purpose told (no lust, ransom, killing, sale, trafficking):
   // the kidnapping from lawful guardianship itself, PPC s. 361 (s. 363 punishes it), above the sections whose purpose or
   // age limit the story merely meets (s. 364A "under the age of fourteen in order that …").
-  const purposeTold = traffickingTold || general.length > 0 || terms.some((t) => t.term.names.some((r) => /^ppc\/(?:364|364A|365|365A|365B|366A|366B|367|367A|369|370|371A|371B|375|376|377|377A)$/.test(r)));
+  // Work is a purpose too ("bhatte par kaam pe le gaye": compelled labour of a child, PTPA s. 3).
+  const purposeTold = traffickingTold || general.length > 0 || /\b(?:kaam|work\w*|labou?r\w*|mazdoori|bhatt\w*|kiln|naukri|beg\w*|bheek)\b|کام|مزدوری/i.test(q) || terms.some((t) => t.term.names.some((r) => /^ppc\/(?:364|364A|365|365A|365B|366A|366B|367|367A|369|370|371A|371B|375|376|377|377A)$/.test(r)));
   if (guardianship && takenFromGuardian && !purposeTold && !abroad && ages.every((a) => a.age < minorOf361(a))) liftAbove(priors, [guardianship], 1.1, 1);
 
   // One who takes a person and keeps them confined is the kidnapper of PPC s. 365 ("kidnaps or abducts any person with
@@ -845,10 +851,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const toMurder = urlOf(catalogue, 'ppc/364');
   // Nor a threat made to silence a victim of rape or of trafficking ("raped her and threatened to kill her if she told").
   const otherPurpose = traffickingTold || terms.some((t) => t.term.id === 'kidnapping-for-ransom' || t.term.names.some((r) => /^ppc\/(?:365A|365B|366A|367A|371A|371B|375|376|377|377A)$/.test(r)));
-  if (toMurder && takenBy && murderTold && !ages.some((a) => a.age < 14) && !otherPurpose) {
-    liftAbove(priors, [toMurder], 1.1, 1);
-    for (const r of ['ppc/362', 'ppc/365']) { const url = urlOf(catalogue, r); if (url && priors[url] && !general.includes(url)) general.push(url); }
-  }
+  // Nor a threat made on a condition or to others ("threatened to kill us if we went to police", "agar police ko bataya
+  // to maar denge", "family told not to ask").
+  const silencing = /\bif\s+(?:you|we|they|anyone|the\s+family|he|she)\b|\bagar\b|اگر|\bnot\s+to\s+(?:ask|report|tell|go|complain)\b|\b(?:kill|finish|maar|mar)\s+(?:us|you|them|the\s+family|my\s+family|all\s+of\s+us)\b/i.test(q);
+  if (toMurder && takenBy && murderTold && !silencing && !ages.some((a) => a.age < 14) && !otherPurpose) liftAbove(priors, [toMurder], 1.1, 1);
 
   // A person taken to be kept as a slave, or to be hurt grievously ("grabbed at the bus stand and taken to a remote farm to
   // be kept there as a slave", "abducted him saying they would break his legs"): PPC s. 367 "kidnaps or abducts any
@@ -860,7 +866,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const hurting = searchWords.includes('grievous');
   const sold = /\b(?:sold|bought|purchased|bech\s+(?:diya|di|dia)|khareed\s+(?:liya|li))\b/i.test(q);
   const otherThanSlavery = /\btraffick\w*|\bagents?\b|\brecruit\w*/i.test(q) || terms.some((t) => t.term.id === 'kidnapping-for-ransom' || t.term.names.some((r) => /^ppc\/(?:365A|365B|366A|367A|371A|371B|375|376|377|377A)$/.test(r)));
-  if (hurtOrSlavery && (takenBy || takenTold) && (enslaving || hurting) && !sold && !otherThanSlavery && !ages.some((a) => a.age < 14)) {
+  // In a bonded-labour story with no kidnapping told, s. 367 is only context ("threatened to break his legs if he left").
+  if (hurtOrSlavery && debtTold && priors[hurtOrSlavery] && !takenBy && !general.includes(hurtOrSlavery)) general.push(hurtOrSlavery);
+  if (hurtOrSlavery && (takenBy || takenTold) && (enslaving || hurting) && !sold && !otherThanSlavery && !debtTold && !ages.some((a) => a.age < 14)) {
     liftAbove(priors, [hurtOrSlavery], 1.1, 1);
     if (slaveSale && priors[slaveSale] && !general.includes(slaveSale)) general.push(slaveSale);
   }
@@ -1031,7 +1039,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const helperTold = terms.some((t) => t.term.id === 'abetment') || (HELPER_ROLE.test(q) && HELPING.test(q));
   // Or a story told of the helper alone ("hotel manager knowingly gave rooms where the trafficker kept the girls").
   const helperStory = HELPER_SUBJECT.test(q) && /\b(?:knowingly|knowing\s+(?:what|that|they|she|he))\b/i.test(q);
-  const helperAsked = liability !== 'victim' && (HELPER_ROLE.test(q) || !/\b(?:victims?|deport\w*|migrants?|rescued|trafficked|smuggled)\b/i.test(q)) && helperTold && (HELPER_LIABILITY_ASKED.test(q) || helperStory);
+  // One whose own act is the offence's ("driver knowingly transported trafficked girls": PTPA s. 3(1) "recruits, harbours,
+  // transports, provides or obtains") is a principal, not a helper.
+  const principal = /\b(?:transport\w*|harbou?r(?:s|ed|ing)|recruit\w*|kept\s+(?:\S+\s+){0,4}?locked|sold|bought|smuggled)\b/i.test(q);
+  const helperAsked = !principal && liability !== 'victim' && (HELPER_ROLE.test(q) || !/\b(?:victims?|deport\w*|migrants?|rescued|trafficked|smuggled)\b/i.test(q)) && helperTold && (HELPER_LIABILITY_ASKED.test(q) || helperStory);
   const abetment = glossary.terms.find((t) => t.id === 'abetment');
   if (helperAsked && abetment) {
     // The facts' law, from the other terms: the abetment term names every law's abetment section.
@@ -1095,7 +1106,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       for (const t of terms.filter((t) => PROCEDURE_TERMS.has(t.term.id) && (otherProcedure || CLASSIFICATION_TERMS.has(t.term.id)))) {
         for (const r of withParallelTexts(t.term.provisions, has)) { const url = urlOf(catalogue, r); if (url && !strongest.includes(lawFamily(r))) delete priors[url]; }
       }
-    } else if (!otherProcedure && strongest.length === 1 && procedural.includes(strongest[0]) && best >= 0.3) {
+    } else if (!otherProcedure && strongest.length === 1 && procedural.includes(strongest[0]) && best >= 0.3 && !lawsTold.has('ppc')) {
       // Of a law with its own classification section (PTPA s. 9, PSMA s. 9, BLSA s. 17 "Every offence under this Act
       // shall be cognizable and bailable"), that section answers ("bhatta owner arrested for peshgi workers, can he get
       // bail"), before the offence the facts tell; in the text offered where the facts happened.
@@ -1150,9 +1161,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (AGREEMENT_BINDS.test(q)) singled.push('5');
     else if (AGREEMENT_ENFORCED.test(q) || FINE_TO_LABOURER.test(q)) singled.push('12');
     if (PAID_AFTER_EXTINGUISHED.test(q) && DEBT_ENDED.test(q)) singled.push('8');
-    if (OFFICER_ASKED.test(q) || DUTY_NOT_DONE.test(q)) singled.push('10');
-    // Property seized over the debt and not given back: s. 13 punishes failing to restore it (s. 7 frees it).
-    if (PROPERTY_KEPT.test(q) && NOT_RETURNED.test(q)) singled.push(/\b(?:fir|case|punish\w*|offence|sentence|jail|challan|charge\w*)\b/i.test(q) ? '13' : '7');
+    // Not a question of arrest, the FIR or the court ("which officer can arrest a kiln owner": s. 17 cognizable).
+    if ((OFFICER_ASKED.test(q) && !/\b(?:arrest\w*|fir|register\w*|bail\w*|court|try|tried|challan)\b/i.test(q)) || DUTY_NOT_DONE.test(q)) singled.push('10');
+    // Not ss. 7 and 13 for property seized over a debt today: both are of property encumbered "immediately before the
+    // commencement of this Act", s. 13 of failing to restore it "within a period of ninety days from the commencement".
     liftAbove(priors, singled.map((number) => urlOf(catalogue, `${answering}/${number}`)), 1.2, 1);
     if (singled.length) lifted.push(...singled);
     // Facts in Sindh from its Act's commencement (2016) are the Sindh Act's (content/jurisdictions.yaml offers it there),
