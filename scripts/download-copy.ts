@@ -226,7 +226,7 @@ for (const f of pages) {
     ? `at <a href="${site}/">${site}/</a> (this page: <a href="${live}">${live}</a>)`
     : 'on the website you downloaded it from';
   $('body').prepend(
-    `<div class="copy-banner" role="note" data-pagefind-ignore><p><strong>Downloaded copy</strong> of the Pakistan Anti-Trafficking Law Library, text current to <time datetime="${textCurrentTo}">${longDate(textCurrentTo)}</time>. ` +
+    `<div class="copy-banner" role="note" data-pagefind-ignore><p><strong>Downloaded copy</strong> of the Pakistan Anti-Trafficking Law Library, made with texts current to <time datetime="${textCurrentTo}">${longDate(textCurrentTo)}</time> at the latest; each page below says which version it shows and its own date. ` +
       `It does not update itself: check the live library for newer text ${where}.</p></div>`,
   );
 

@@ -33,6 +33,9 @@ export function withMarks(url: string, words: string[]) {
  * is not in the library, or which Acts hold a bare number. Returns the list and how many links
  * it offers; null when the query cites nothing and names no Act alone.
  */
+/** An earlier text asked for with a citation: "as enacted", "original text", "before the 2025 amendment". */
+const VERSION_ASKED = /\bas\s+(?:originally\s+)?enacted\b|\boriginal(?:ly)?\s+(?:text|version|act|wording)\b|\bunamended\b|\bbefore\s+(?:the\s+)?(?:\d{4}\s+)?amendments?\b|\benacted\s+(?:text|version)\b/i;
+
 export async function citationAnswer(q: string, cits: ParsedCitation[] | null, opts: { earlier?: boolean; filterAct?: CatalogueFileAct } = {}) {
   const acts = await catalogue();
   if (!cits) {
@@ -61,9 +64,24 @@ export async function citationAnswer(q: string, cits: ParsedCitation[] | null, o
     } else if (c.act && c.exists && c.url) {
       const act = byId.get(c.act)!;
       const prov = act.provisions?.find((p) => p.number === c.section);
+      // "s. 3(1) PTPA as enacted": the text as enacted answers, its penalty being the one in force for facts before the
+      // amendment; the current text is named beside it. Without such an earlier text, the current one says so.
+      const enacted = VERSION_ASKED.test(q) ? (act.earlier ?? []).map((v) => ({ v, old: v.provisions.find((p) => p.number === c.section) })).find((x) => x.old) : undefined;
+      if (enacted?.old) {
+        const href = c.anchor ? `${enacted.old.url}#${c.anchor}` : enacted.old.url;
+        li.setAttribute('data-result-url', pathOf(enacted.old.url));
+        if (c.anchor) li.setAttribute('data-anchor', c.anchor);
+        li.append(el('a', { class: 'go', href }, `Go to ${c.label} (${enacted.v.label})`));
+        if (prov) li.append(` — ${enacted.old.heading ?? prov.heading}`);
+        li.append(el('br'), el('small', {}, 'Current text: ', el('a', { href: c.url }, `${c.label}`)));
+        list.append(li);
+        links++;
+        continue;
+      }
       li.setAttribute('data-result-url', pathOf(c.url));
       if (c.anchor) li.setAttribute('data-anchor', c.anchor);
       li.append(el('a', { class: 'go', href: c.url }, `Go to ${c.label}`));
+      if (VERSION_ASKED.test(q)) li.append(el('br'), el('small', { 'data-no-earlier': '' }, `The library holds no earlier text of the ${act.abbreviation}: this is the text it holds.`));
       if (prov) li.append(` — ${prov.heading}`, prov.status && prov.status !== 'in-force' ? ` (${prov.status})` : '');
       if (c.pinpointMissing) {
         const near = c.anchor && prov?.pins?.[c.anchor] !== undefined ? `s. ${practiceForm(c.section)}${prov.pins[c.anchor]}` : `the whole of s. ${practiceForm(c.section)}`;

@@ -230,9 +230,14 @@ const READING_SHOWN = 160;
 function showStatus(said: string[], counted: string) {
   const reading = said.join(' ');
   if (reading.length <= READING_SHOWN) { statusEl.textContent = [reading, counted].filter(Boolean).join(' '); return; }
-  statusEl.textContent = `${counted} `;
+  // What changes the results or the law they are read under is never folded away: words searched in place of those
+  // typed ("Showing results for …") and a place read for the bonded-labour law given there (a Sindh place's partial text).
+  const kept = said.filter((x) => /^Showing results for|is read as a place/.test(x));
+  statusEl.textContent = [...kept, counted].join(' ') + ' ';
+  const rest = said.filter((x) => !kept.includes(x));
+  if (!rest.length) return;
   const details = el('details', { class: 'reading' });
-  details.append(el('summary', {}, 'How your words were read'), el('span', {}, reading));
+  details.append(el('summary', {}, 'How your words were read'), el('span', {}, rest.join(' ')));
   statusEl.append(details);
 }
 

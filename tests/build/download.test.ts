@@ -77,7 +77,7 @@ describe('the downloadable copy and /download/', () => {
     for (const f of html) {
       const c = cheerio.load(readFileSync(join(copy.root, f), 'utf8'));
       const banner = c('body > .copy-banner');
-      expect(banner.text(), f).toMatch(/Downloaded copy .* text current to \d{1,2} [A-Z][a-z]+ \d{4}\. .*check the live library for newer text (at https?:\/\/|on the website you downloaded it from)/);
+      expect(banner.text(), f).toMatch(/Downloaded copy .* texts current to \d{1,2} [A-Z][a-z]+ \d{4} at the latest; each page below says which version it shows and its own date\. .*check the live library for newer text (at https?:\/\/|on the website you downloaded it from)/);
       // A placeholder address (example.invalid) is never offered as a link to a reader.
       expect(banner.find('a[href*=".invalid"], a[href*="localhost"]').length, f).toBe(0);
     }

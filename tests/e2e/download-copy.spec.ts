@@ -31,7 +31,7 @@ test('opened from file://, the copy links relatively to provisions and pinpoints
   await page.goto(pathToFileURL(join(copy.root, 'index.html')).href);
   const banner = page.locator('.copy-banner');
   await expect(banner).toContainText('Downloaded copy');
-  await expect(banner).toContainText(/text current to \d{1,2} [A-Z][a-z]+ \d{4}/);
+  await expect(banner).toContainText(/texts current to \d{1,2} [A-Z][a-z]+ \d{4} at the latest; each page below says which version it shows/);
   // The live address is linked only when the build names a real one (SITE_URL); never a placeholder.
   for (const href of await banner.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^https?:\/\//);

@@ -385,3 +385,26 @@ test('"/" focuses the search box from any page', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.locator('#q')).toBeFocused();
 });
+
+test('a citation "as enacted" goes to the text as enacted, the current text named beside it; an Act with no earlier text says so', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('s. 3(1) PTPA as enacted'));
+  await page.waitForSelector('#search-form[data-state="done"]');
+  const go = page.locator('#citation-answer a.go').first();
+  await expect(go).toHaveAttribute('href', '/ptpa-2018/as-enacted/s3/#s3-1');
+  await expect(go).toContainText('As enacted');
+  await expect(page.locator('#citation-answer')).toContainText('Current text');
+  await page.goto('/search/?q=' + encodeURIComponent('s. 371A PPC as enacted'));
+  await page.waitForSelector('#search-form[data-state="done"]');
+  await expect(page.locator('#citation-answer [data-no-earlier]')).toContainText('no earlier text of the PPC');
+});
+
+test('a long reading folds, but a place read for its bonded-labour law and words searched in place of those typed stay in view', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent("Hari family in Sanghar working on zamindar's land for years for an old loan, no wages, zamindar says loan keeps growing and they can't go to another landlord"));
+  await page.waitForSelector('#search-form[data-state="done"]');
+  const shown = await page.locator('#search-status').evaluate((s) => [...s.childNodes].filter((n) => !(n instanceof HTMLElement && n.tagName === 'DETAILS')).map((n) => n.textContent).join(''));
+  expect(shown).toContain('“Sanghar” is read as a place');
+  // A name is never "corrected" into a library word ("Imran" is not "Iran").
+  await page.goto('/search/?q=' + encodeURIComponent('accused agent took Rs 500000 from Imran for a job in Italy'));
+  await page.waitForSelector('#search-form[data-state="done"]');
+  await expect(page.locator('#search-status')).not.toContainText('Showing results for');
+});

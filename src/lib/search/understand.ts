@@ -543,6 +543,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // do ("right", "factors"): it is named as unused, never searched as another word.
     if (vocab.notSlips?.has(w)) { unknown.push(w); continue; }
     const s = suggest(w, vocabulary) ?? viaSpelling();
+    // A capitalised word is a person's or a place's name ("took Rs 500000 from Imran", "his son Irfan"): never corrected
+    // into a library word ("Imran" is not "Iran", which would then read as abroad). At the head of the query only when
+    // the correction changes how the word begins ("Imran was beaten" but "Traffiking of children" is corrected).
+    if (s && /^\p{Lu}\p{Ll}+$/u.test(typed[i] ?? '') && (i > 0 ? words.length > 2 : s.word.slice(0, 2) !== w.slice(0, 2))) { unknown.push(w); continue; }
     if (s) { out.push(s.word); fixes.push([w, s.word]); alternatives.push(...s.alternatives); continue; }
     unknown.push(w);
   }
@@ -979,7 +983,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Provisions a rule below finds the story tells, though no term names them (the Sindh Act's definitions).
   const tellingToo: string[] = [];
   // A law the query names ("under the Penal Code", "PTPA case") is the facts' law, whatever its terms point to.
-  const namedLaws = [...new Set(acts.map(lawFamily))];
+  // So is the Act of a section cited ("is 371A bailable": the Penal Code's).
+  const namedLaws = [...new Set([...acts, ...(citations ?? []).flatMap((c) => (c.act ? [c.act] : []))].map(lawFamily))];
   const askedTerm = agency ? 'investigation' : court ? 'trial-court' : undefined;
   const asking = askedTerm && glossary.terms.find((t) => t.id === askedTerm);
   if (asking && liability !== 'victim') {

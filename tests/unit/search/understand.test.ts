@@ -1201,4 +1201,13 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(top('12 saal ki bachi ko le gaye taake us ke saath ziyadti karein')).toEqual(['/ppc/s364a/']);
     expect(top('12 saal ke bache ko bina ijazat bhatte par kaam pe le gaye')).not.toEqual(['/ppc/s361/']);
   });
+  it('a capitalised name is never corrected into a library word ("Imran" is not "Iran"); a misspelling at the head is', () => {
+    expect(u('Imran was beaten by kiln owner').corrected).toBeUndefined();
+    expect(u('accused agent took money from Imran for a job in Italy').corrected).toBeUndefined();
+    expect(u('Traffiking of children').corrected).toBe('trafficking of children');
+  });
+  it('the Act of a section cited decides whose bail section answers ("is 371A bailable": no other law\'s)', () => {
+    expect(Object.keys(u('is 371A bailable').priors)).not.toContain('/blsa-1992/s17/');
+    expect(top('s. 11 BLSA bail')).toEqual(['/blsa-1992/s17/']);
+  });
 });
