@@ -415,25 +415,27 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     }
   }
 
+  // Terms a rule reads in facts told in words no phrase of the term holds: each is added at the first word that tells it.
+  /** Adds glossary term `id` unless already read, at the first word `at` matches (or `fallback` when none does). */
+  const tellTerm = (id: string, at: (w: string, i: number) => boolean, fallback?: number) => {
+    const term = glossary.terms.find((t) => t.id === id);
+    if (!term || terms.some((t) => t.term === term)) return;
+    const found = words.findIndex(at);
+    const i = found >= 0 ? found : fallback ?? -1;
+    if (i >= 0) terms.push({ term, kind: 'english', from: i, to: i + 1, typed: words[i] });
+  };
+  const kidnappingTold = () => terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'));
   // A person forced into a vehicle ("pushed his brother into a white Corolla", "bundled her into a van", "zabardasti gari
   // mein daal kar le gaye") is taken by force: abduction, PPC s. 362 "by force compels … any person to go from any place".
   const forcedIn = VEHICLE_TAKING.exec(q);
-  const abduction = glossary.terms.find((t) => t.id === 'abduction');
-  if (forcedIn && abduction && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'))) {
-    const at = words.indexOf(tokens(forcedIn[0])[0]);
-    if (at >= 0 && !denied.has(at)) terms.push({ term: abduction, kind: 'english', from: at, to: at + 1, typed: words[at] });
-  }
+  if (forcedIn && !kidnappingTold()) tellTerm('abduction', (w, i) => w === tokens(forcedIn[0])[0] && i === words.indexOf(w) && !denied.has(i));
   // A child taken without the parents' knowing or leave ("والدین کو بتائے بغیر اپنے ساتھ لے گیا", "bina bataye le gaya",
   // "took the boy without telling his parents"), told in words no kidnapping term holds, is kidnapping from lawful
   // guardianship: PPC s. 361 "takes or entices any minor … out of the keeping of the lawful guardian … without the
   // consent of such guardian".
-  const kidnapping = glossary.terms.find((t) => t.id === 'kidnapping');
   const childTold = terms.some((t) => t.term.id === 'child') || ages.some((a) => a.age < 18);
   const takenTold = words.some((w) => TAKING.test(w) || LURING.test(w)) || [...lexical, ...everyday].some((m) => /\b(?:taken|took)\b/.test(m.term.term));
-  if (kidnapping && childTold && takenTold && GUARDIAN_UNAWARE.test(q) && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'))) {
-    const at = words.findIndex((w) => TAKING.test(w) || LURING.test(w) || /^(?:لے|le)$/.test(w));
-    if (at >= 0) terms.push({ term: kidnapping, kind: 'english', from: at, to: at + 1, typed: words[at] });
-  }
+  if (childTold && takenTold && GUARDIAN_UNAWARE.test(q) && !kidnappingTold()) tellTerm('kidnapping', (w) => TAKING.test(w) || LURING.test(w) || /^(?:لے|le)$/.test(w));
   const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
   // A debt told: a bonded-labour story, whose threats and demands are the bondage's levers (BLSA s. 11), not another offence.
   const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
@@ -441,48 +443,32 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A sum demanded for a person taken ("bhai ko utaar ke le gaye, ab 30 lakh maang rahe hain", "تیس لاکھ مانگ رہے ہیں"):
   // kidnapping for ransom, PPC s. 365A "for the purpose of extorting from the person kidnapped … or from any other person
   // … any property".
-  const ransom = glossary.terms.find((t) => t.id === 'kidnapping-for-ransom');
-  const seized = terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362')) || /\b(?:utaa?r|utha\w*|uthaa\w*|agwa|aghwa|kidnap\w*|abduct\w*|picked\s+up|grabbed)\b|اغوا|اٹھا/i.test(q);
+  const seized = kidnappingTold() || /\b(?:utaa?r|utha\w*|uthaa\w*|agwa|aghwa|kidnap\w*|abduct\w*|picked\s+up|grabbed)\b|اغوا|اٹھا/i.test(q);
   const otherDemand = debtTold || /\b(?:agents?|dalal|smuggl\w*|dowry|jahez|jahe?iz|police|thana|sho|fee|fees|visa)\b/i.test(q);
-  if (ransom && !terms.some((t) => t.term === ransom) && SUM_DEMANDED.test(q) && seized && !otherDemand) {
-    const at = words.findIndex((w) => /^(?:maang\w*|mang\w*|demand\w*|مانگ\S*)$/.test(w));
-    if (at >= 0) terms.push({ term: ransom, kind: 'english', from: at, to: at + 1, typed: words[at] });
-  }
+  if (SUM_DEMANDED.test(q) && seized && !otherDemand) tellTerm('kidnapping-for-ransom', (w) => /^(?:maang\w*|mang\w*|demand\w*|مانگ\S*)$/.test(w));
   // A "kotha" at a tube-well or a dera is a room, no brothel.
   terms = terms.filter((t) => !(t.term.id === 'brothel' && t.to - t.from === 1 && /^(?:kotha|kothay|kothe|kothi)$/.test(words[t.from]) && /^(?:tube-well|tubewell|well|dera|zameen|khet|fields?|farm)$/.test(words[t.from - 1] ?? '')));
   // The victim wanting money from the convicted offender ("trafficker convicted, the boy he kept in forced work wants money
   // from him"): compensation (PTPA s. 13), not the offence again.
-  const compensation = glossary.terms.find((t) => t.id === 'compensation');
-  if (compensation && !terms.some((t) => t.term === compensation) && COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q)) {
-    const at = words.findIndex((w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
-    if (at >= 0) terms.push({ term: compensation, kind: 'english', from: at, to: at + 1, typed: words[at] });
+  if (COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q)) {
+    tellTerm('compensation', (w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
   }
   // A girl brought into Pakistan from another country for sex work ("brought by ship from Bangladesh to Karachi port … to
   // put her into sex work"): PPC s. 366B "imports into Pakistan from any country outside Pakistan any girl under the age
   // of twenty-one years with intent that she may be, or knowing it to be likely that she will be, forced or seduced to
   // illicit intercourse with another person". Not a woman of twenty-one or more.
-  const importation = glossary.terms.find((t) => t.id === 'importation-of-girl');
-  if (importation && !terms.some((t) => t.term === importation) && BROUGHT_INTO_PAKISTAN.test(q) && (words.some((w) => GIRL_WORDS.test(w) || /^(?:girls|teenage|teenagers)$/.test(w)) || ages.some((a) => a.age < 21)) && sexualPurposeIn(words, q) && !ages.some((a) => a.age >= 21)) {
-    const at = words.findIndex((w) => /^(?:brought|bringing|imported|smuggled|trafficked)$/.test(w));
-    terms.push({ term: importation, kind: 'english', from: Math.max(0, at), to: Math.max(0, at) + 1, typed: words[Math.max(0, at)] });
+  if (BROUGHT_INTO_PAKISTAN.test(q) && (words.some((w) => GIRL_WORDS.test(w) || /^(?:girls|teenage|teenagers)$/.test(w)) || ages.some((a) => a.age < 21)) && sexualPurposeIn(words, q) && !ages.some((a) => a.age >= 21)) {
+    tellTerm('importation-of-girl', (w) => /^(?:brought|bringing|imported|smuggled|trafficked)$/.test(w), 0);
   }
   // A company or firm told, and its directors, partners or itself asked to be charged ("can the company and its directors be
   // booked"): the offences-by-companies section of the facts' law (BLSA s. 18 "every person who … was in charge of, and was
   // responsible to, the company … as well as the company, shall be deemed to be guilty").
-  const companies = glossary.terms.find((t) => t.id === 'offences-by-companies');
-  if (companies && !terms.some((t) => t.term === companies) && COMPANY_CHARGED.test(q) && (debtTold || /\b(?:bonded|kiln|bhatta|peshgi)\b/i.test(q))) {
-    const at = words.findIndex((w) => /^(?:company|companies|firm|firms|corporation|directors?|partners?)$/.test(w));
-    if (at >= 0) terms.push({ term: companies, kind: 'english', from: at, to: at + 1, typed: words[at] });
-  }
+  if (COMPANY_CHARGED.test(q) && (debtTold || /\b(?:bonded|kiln|bhatta|peshgi)\b/i.test(q))) tellTerm('offences-by-companies', (w) => /^(?:company|companies|firm|firms|corporation|directors?|partners?)$/.test(w));
   // Work told as forced or unpaid ("made a villager plough his fields against his will", "housework, no pay", "bina
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
-  const forcedLabour = glossary.terms.find((t) => t.id === 'forced-labour');
   const compelled = WORK_COMPELLED.test(q) || (WORK_UNPAID.test(q) && /\b(?:taken|sent|agents?|trafficked|abroad|locked|confined|kept)\b/i.test(q));
-  if (forcedLabour && !debtTold && !terms.some((t) => t.term === forcedLabour) && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) {
-    const at = words.findIndex((w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
-    if (at >= 0) terms.push({ term: forcedLabour, kind: 'english', from: at, to: at + 1, typed: words[at] });
-  }
+  if (!debtTold && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) tellTerm('forced-labour', (w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
   // A wedding the family went to ("while family was at a shadi") is where they were, not a marriage forced on anyone.
   terms = terms.filter((t) => !(t.term.id === 'forced-marriage' && t.to - t.from === 1 && /^(?:shadi|shaadi|wedding|barat|baraat|walima|mehndi)$/.test(words[t.from]) && /^(?:at|from|attend\w*)$/.test(words[t.from - 1] === 'a' || words[t.from - 1] === 'the' ? words[t.from - 2] ?? '' : words[t.from - 1] ?? '')));
   // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
