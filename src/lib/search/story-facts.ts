@@ -246,6 +246,11 @@ export function deniedIn(tokens: string[]): Set<number> {
       const pleaded = tokens.slice(Math.max(0, i - 8), i).some((w) => /^(?:claims?|claimed|says|said|pleads?|pleaded|alleges?|alleged|contends?|contended|argues?|argued|stated|states|defence|defense)$/.test(w));
       if (/^(?:child|minor|juvenile|kid)$/.test(tokens[j] ?? '') && !pleaded) out.add(j);
     }
+    // "insani smuggling nahi, trafficking ka parcha hai": the offence named before "nahi" is the one the facts are not.
+    if (/^(?:nahi|nahin|نہیں)$/.test(t) && /^(?:smuggling|trafficking|agwa|aghwa|kidnapping|abduction|rape|zyadti|ziadti|bonded|begar|اسمگلنگ|اغوا|زیادتی)$/.test(tokens[i - 1] ?? '')) {
+      out.add(i - 1);
+      if (/^(?:insani|insaani|human|انسانی)$/.test(tokens[i - 2] ?? '')) out.add(i - 2);
+    }
     if (t === 'koi' || t === 'کوئی') {
       const end = tokens.slice(i + 1, i + 6).findIndex((x) => /^(nahi|nahin|nahee|nai|na|نہیں|نہ)$/.test(x));
       for (let k = i + 1; end > 0 && k <= i + end; k++) out.add(k);

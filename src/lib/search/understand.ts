@@ -162,6 +162,8 @@ const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedin
 const COMPENSATION_SOUGHT = /\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
 /** A person brought from another country into Pakistan. */
 const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\bfrom\s+(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
+/** Two or more offenders told together ("three boys together", "teen larkon ne mil kar", "تین لڑکوں نے مل کر", "he and his friends"). */
+const MANY_OFFENDERS = /\b(?:two|three|four|five|several|multiple|many|2|3|4|5|do|teen|chaar|char|paanch)\s+(?:\S+\s+)?(?:men|boys|persons|accused|people|youths?|friends|larkon|larkay|larke|admi|admiyon|afraad|bande|bandon)\b|\b(?:mil\s+kar|together|turn\s+by\s+turn|one\s+after\s+(?:the\s+)?other|(?:and|with)\s+(?:his|their)\s+(?:\S+\s+)?(?:friends|companions|accomplices|co-accused))\b|(?:دو|تین|چار|پانچ|کئی)\s+(?:\S+\s+)?(?:لڑکوں|آدمیوں|افراد|ملزمان|ملزموں)|مل\s+کر|باری\s+باری/i;
 /** A sum of money demanded ("30 lakh maang rahe hain", "demanding 5 lakh", "دس لاکھ مانگ رہے ہیں"). */
 const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|rupees|rs)\b[^.?!]{0,30}?\b(?:maang\w*|mang\w*|demand\w*)\b|\b(?:demand\w*|asking\s+for)\s+(?:rs\.?\s*)?\d[\d,]*\s*(?:lakh|lac|crore|thousand|rupees)?\b|لاکھ[^۔؟]{0,30}مانگ/i;
 /** A company or firm whose liability, or its directors' or partners', is asked or told. */
@@ -863,6 +865,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (slaveSale && priors[slaveSale] && !general.includes(slaveSale)) general.push(slaveSale);
   }
 
+  // Rape by two or more acting together ("تین لڑکوں نے مل کر … زیادتی کی", "three men raped her", "raped by the accused and
+  // his two friends"): PPC s. 375A "Where a person is raped by one or more persons constituting a group or acting in
+  // furtherance of a common intention … each of those persons shall be guilty of the offence of gang rape".
+  const gangRape = urlOf(catalogue, 'ppc/375A');
+  if (gangRape && terms.some((t) => t.term.id === 'rape') && !terms.some((t) => t.term.id === 'gang-rape') && MANY_OFFENDERS.test(q)) liftAbove(priors, [gangRape], 1.1, 1);
+  // A threat to kill made for a ransom ("30 lakh do warna maar denge") is the ransom's lever: s. 364 is not the taking's purpose.
+  if (terms.some((t) => t.term.id === 'kidnapping-for-ransom')) { const url = urlOf(catalogue, 'ppc/364'); if (url && !general.includes(url)) general.push(url); }
+
   // One under sixteen with whom intercourse is told, consent pleaded or asked ("she agreed and went willingly", "does
   // her consent save him"): PPC s. 375 "sixthly, with or without B's consent, when B is under sixteen years of age".
   const rape = urlOf(catalogue, 'ppc/375');
@@ -1136,7 +1146,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // advance under, or in pursuance, of, the bonded labour system"). The Sindh Act's own section is not held: the
     // federal s. 6 answers, its card saying so.
     else if (REPAY_ASKED.test(q) || DEBT_RECOVERY.test(q)) liftAbove(priors, [urlOf(catalogue, `${own === 'sindh-blsa-2015' ? 'blsa-1992' : own}/6`)], 1.2, 1);
-    liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2);
+    // Which Act applies there, asked squarely, is answered by that text's s. 1 above the offences the facts tell.
+    liftAbove(priors, lifted.map((number) => urlOf(catalogue, `${own}/${number}`)), 1.2, lifted.includes('1') ? 1 : 0.3);
     // The Sindh Act's own sections past s. 2 are not held: the federal text's answer, its card saying which law applies.
     const answering = own === 'sindh-blsa-2015' ? 'blsa-1992' : own;
     // What the facts or the question single out among the Act's provisions (BLSA 1992, federal and Punjab alike):

@@ -1210,4 +1210,21 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(Object.keys(u('is 371A bailable').priors)).not.toContain('/blsa-1992/s17/');
     expect(top('s. 11 BLSA bail')).toEqual(['/blsa-1992/s17/']);
   });
+  it('rape by two or more acting together is gang rape (s. 375A); one man\'s rape is not', () => {
+    expect(top('تین لڑکوں نے مل کر ایک لڑکی کے ساتھ زیادتی کی، ان سب کو کیا سزا ہو گی')).toEqual(['/ppc/s375a/']);
+    expect(top('three men raped the girl in the fields')).toEqual(['/ppc/s375a/']);
+    expect(top('he raped the girl and threatened her')).not.toEqual(['/ppc/s375a/']);
+  });
+  it('a threat to kill made for a ransom leaves s. 364 as context', () => {
+    expect(u('mere bhai ko motorcycle se utaar ke le gaye, ab 30 lakh maang rahe hain warna maar denge').general).toContain('/ppc/s364/');
+  });
+  it('"does Sindh have its own law", asked of a Sindh place, puts its s. 1 above the offences', () => {
+    expect(u('A hari family in Sanghar is kept working on a zamindar\'s land over an old karza. Does the 1992 federal bonded labour Act govern that, or does Sindh have its own law?').priors['/sindh-blsa-2015/s1/']).toBeGreaterThanOrEqual(1);
+  });
+  it('an offence named before "nahi" is the one the facts are not ("insani smuggling nahi, trafficking ka parcha hai"); "zamanat nahi milti" keeps bail', () => {
+    const q = u('insani smuggling nahi, trafficking ka parcha hai. kya sulah ho sakti hai aur zamanat milti hai?');
+    expect(q.terms.map((t) => t.term.id)).not.toContain('smuggling-of-migrants');
+    expect(top('insani smuggling nahi, trafficking ka parcha hai. kya sulah ho sakti hai aur zamanat milti hai?')).toEqual(['/ptpa-2018/s9/']);
+    expect(u('trafficking case mein zamanat nahi milti?').terms.map((t) => t.term.id)).toContain('bail');
+  });
 });
