@@ -29,6 +29,8 @@ test('keyboard: Tab from the box goes into the open results, not past them to th
   const box = page.locator('#site-q');
   await box.focus();
   await box.pressSequentially('bonded labour');
+  // The results of the whole query, not of "bonded" redrawn under the focus.
+  await expect(page.locator('form.site-search')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#hs-results > li').first()).toBeVisible();
   await box.press('Tab');
   await expect(page.locator('#hs-panel a').first()).toBeFocused();
@@ -42,6 +44,7 @@ test('keyboard: arrows move through the results, Escape closes and returns to th
   const box = page.locator('#site-q');
   await box.focus();
   await box.pressSequentially('bonded labour');
+  await expect(page.locator('form.site-search')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('#hs-results > li').first()).toBeVisible();
   await box.press('ArrowDown');
   await expect(page.locator('#hs-panel a').first()).toBeFocused();
