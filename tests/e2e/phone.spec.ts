@@ -411,3 +411,77 @@ test('a row of buttons that scrolls sideways on a phone shows that there is more
   await expect.poll(async () => (await scan()).silent).toEqual([]);
   expect(await page.locator('main > .table-wrap').last().evaluate((e) => e.scrollWidth > e.clientWidth + 1)).toBe(true);
 });
+
+// Issue 13 (a fresh user): the floating "Contents" button of an Act page covered the last lines of
+// the text and the footer's links at the end of the page, and a control focused at the foot of the
+// screen could stand under it. Every Act page (every built page with the button).
+test('the floating “Contents” button covers no text or link at the end of any Act page, and a focused control stops above it', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { allPageUrls } = await import('../support/page-kinds.ts');
+  const { DIST } = await import('../support/site.ts');
+  const urls = allPageUrls().filter((u) => u.endsWith('/') && readFileSync(join(DIST, `${u}index.html`), 'utf8').includes('data-toc-jump'));
+  expect(urls.length, 'Act pages with the button').toBeGreaterThanOrEqual(8);
+  // The text and the controls on the screen whose boxes meet the button's.
+  const underButton = () => page.evaluate(() => {
+    const btn = document.querySelector<HTMLElement>('[data-toc-jump]')!;
+    const b = btn.getBoundingClientRect();
+    const meets = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+    const out: string[] = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (!n.textContent!.trim() || btn.contains(n) || !n.parentElement!.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      if ([...range.getClientRects()].some(meets)) out.push(`text “${n.textContent!.trim().slice(0, 50)}”`);
+    }
+    for (const e of document.querySelectorAll('a[href], button, summary, input, select, [tabindex]')) {
+      if (e !== btn && e.checkVisibility() && meets(e.getBoundingClientRect())) out.push(`control ${e.outerHTML.slice(0, 80)}`);
+    }
+    return { out, box: { width: b.width, height: b.height, bottom: b.bottom, right: b.right } };
+  });
+  for (const url of urls) {
+    await page.goto(url);
+    const jump = page.locator('[data-toc-jump]');
+    await expect(jump, url).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const { out, box } = await underButton();
+    expect(out, `${url}: under the button at the end of the page`).toEqual([]);
+    // Still a 44 × 44 px touch target, on the screen.
+    expect(box.width, url).toBeGreaterThanOrEqual(44);
+    expect(box.height, url).toBeGreaterThanOrEqual(44);
+    expect(box.bottom, url).toBeLessThanOrEqual(740);
+    expect(box.right, url).toBeLessThanOrEqual(360);
+  }
+
+  // At the foot of a section, mid-page: a line's cite control reached with Tab while it stands
+  // where the button is is scrolled clear of it (WCAG 2.4.11, focus not obscured).
+  await page.goto('/ppc/');
+  const before = await page.evaluate(() => {
+    const focusable = [...document.querySelectorAll<HTMLElement>('.act-text a[href], .act-text button')].filter((e) => e.checkVisibility());
+    const target = [...document.querySelectorAll<HTMLElement>('#s365a .cite-ctl')].pop()!;
+    const r = target.getBoundingClientRect();
+    window.scrollBy(0, r.bottom - innerHeight + 8);
+    focusable[focusable.indexOf(target) - 1].focus({ preventScroll: true });
+    const b = document.querySelector('[data-toc-jump]')!.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    return { id: target.closest('[id]')!.id, overlapsFirst: t.top < b.bottom && t.bottom > b.top && t.left < b.right && t.right > b.left };
+  });
+  expect(before.overlapsFirst, 'the test starts with the control under the button').toBe(true);
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('href', `#${before.id}`);
+  const [f, b] = [(await focused.boundingBox())!, (await page.locator('[data-toc-jump]').boundingBox())!];
+  expect(f.y + f.height <= b.y || f.y >= b.y + b.height || f.x + f.width <= b.x || f.x >= b.x + b.width, `focused ${JSON.stringify(f)} under the button ${JSON.stringify(b)}`).toBe(true);
+
+  // The button itself: reached with Tab after the Act's last control, shown with a focus ring, and it opens the contents.
+  await page.locator('.act-text a[href]').last().focus();
+  await page.keyboard.press('Tab');
+  const jump = page.locator('[data-toc-jump]');
+  await expect(jump).toBeFocused();
+  await expect(jump).toBeInViewport({ ratio: 1 });
+  expect(await jump.evaluate((e) => e.matches(':focus-visible') && getComputedStyle(e).outlineStyle !== 'none' && parseFloat(getComputedStyle(e).outlineWidth) >= 2)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#toc ol')).toBeVisible();
+});
