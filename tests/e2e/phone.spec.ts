@@ -485,3 +485,51 @@ test('the floating “Contents” button covers no text or link at the end of an
   await page.keyboard.press('Enter');
   await expect(page.locator('#toc ol')).toBeVisible();
 });
+
+// Issue 13: the superscript footnote numbers in statute text were a 13 × 12 px target on a phone.
+// On a narrow screen each is a box of at least 24 × 24 px (WCAG 2.2, 2.5.8) that takes the tap over
+// its whole area, without moving the lines apart; on paper it stays the small figure. Pages of each
+// kind that carry footnote markers: provisions, an Act, a handout, the CrPC box of a PPC section
+// (s. 364-A) and a court bundle.
+test('footnote markers are 24 × 24 px targets on a phone, and the lines keep their spacing', async ({ page }) => {
+  for (const url of ['/ppc/s377b/', '/ptpa-2018/s3/', '/blsa-1992-punjab/s2/', '/ptpa-2018/', '/handouts/trafficking-in-persons/', '/ppc/s364a/', '/bundle/?p=ppc/s364a,ptpa-2018/s3,blsa-1992-punjab/s2']) {
+    await page.goto(url);
+    const marks = page.locator('main sup.fn a');
+    await expect(marks.first(), url).toBeAttached();
+    const n = await marks.count();
+    for (let i = 0; i < Math.min(n, 30); i++) {
+      const a = marks.nth(i);
+      if (!(await a.isVisible())) continue;
+      await a.scrollIntoViewIfNeeded();
+      const got = await a.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        // The tap lands on the marker anywhere in its box (nothing drawn over it).
+        const corners = [[r.left + 1, r.top + 1], [r.right - 1, r.top + 1], [r.left + 1, r.bottom - 1], [r.right - 1, r.bottom - 1]];
+        const missed = corners.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+        // The lines of the paragraph that holds it: the distance from each line to the next.
+        const block = el.closest('.txt, td, p, li')!;
+        const tops: number[] = [];
+        const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(t);
+          for (const q of range.getClientRects()) if (!el.contains(t) && !tops.some((y) => Math.abs(y - q.bottom) < 4)) tops.push(q.bottom);
+        }
+        tops.sort((x, y) => x - y);
+        const gaps = tops.slice(1).map((y, k) => y - tops[k]);
+        return { width: r.width, height: r.height, missed, gaps, lineHeight: parseFloat(getComputedStyle(block).lineHeight), label: el.getAttribute('aria-label') ?? el.textContent };
+      });
+      const where = `${url} ${got.label}`;
+      expect(got.width, where).toBeGreaterThanOrEqual(24);
+      expect(got.height, where).toBeGreaterThanOrEqual(24);
+      expect(got.missed, `${where}: corners of the box that do not reach the marker`).toBe(0);
+      if (got.lineHeight) for (const gap of got.gaps) expect(gap, `${where}: line spacing ${got.gaps.map(Math.round)} against ${got.lineHeight}`).toBeLessThanOrEqual(got.lineHeight + 1.5);
+    }
+  }
+  // On paper the marker is the small inline figure it always was.
+  await page.goto('/ppc/s377b/');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('main sup.fn a').first().evaluate((el) => ({ display: getComputedStyle(el).display, width: el.getBoundingClientRect().width }));
+  expect(printed.display).toBe('inline');
+  expect(printed.width).toBeLessThan(20);
+});
