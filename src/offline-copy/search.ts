@@ -10,7 +10,8 @@
 import { practiceForm } from '../lib/citation-parse.ts';
 import { rank, definedShare, type Candidate, type Understood } from '../lib/search/index.ts';
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
-import { citationAnswer, el } from '../scripts/search-render.ts';
+import { citationAnswer, el, listedLine, sayListedOnce } from '../scripts/search-render.ts';
+import { glossaryNote } from '../lib/listed-under.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
 import { countSentence, readingSentences } from '../lib/search/status-text.ts';
@@ -119,8 +120,8 @@ function renderResult(r: { doc: CopyDoc; terms: string[] }) {
     p.append(excerptOf(d.lines[0]?.[2] ?? '', found));
     const ref = `${d.url.split('/')[1]}/${d.url.replace(/^.*\/s([^/]+)\/$/, '$1').toUpperCase()}`;
     const why = d.terms.split(/[;.]\s*/).filter((t) => tokenize(t).some((x) => found.has(x))).slice(0, 3);
-    const note = glossaryNotes[ref] ?? (why.length ? `Listed under: ${why.join('; ')}` : undefined);
-    if (note) li.append(el('p', { class: 'muted subject-match' }, note));
+    const note = glossaryNotes[ref] ? el('p', { class: 'muted subject-match' }, glossaryNotes[ref]) : listedLine(why, [d.title, p.textContent ?? '']);
+    if (note) li.append(note);
   }
   li.insertBefore(p, li.children[2] ?? null);
   return li;
@@ -130,6 +131,7 @@ let shown: { doc: CopyDoc; terms: string[] }[] = [];
 function renderMore() {
   const start = resultsEl.children.length;
   for (const r of shown.slice(start, start + PAGE)) resultsEl.append(renderResult(r));
+  sayListedOnce(resultsEl);
   if (moreEl) moreEl.hidden = resultsEl.children.length >= shown.length;
 }
 moreEl?.querySelector('button')?.addEventListener('click', renderMore);
@@ -201,7 +203,7 @@ async function search(state: State, id: number) {
     cands.push({ url, act: url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: 0, near: 0, doc: d });
   }
   glossaryNotes = {};
-  for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= `Glossary: ${t.term.term} (${t.typed})`;
+  for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= glossaryNote(t.term.term, t.typed);
   shown = rank(cands, u).map((c) => ({ doc: c.doc, terms: terms.get(c.doc.id) ?? [] }));
   markTerms = u.citationOnly ? [] : words;
 

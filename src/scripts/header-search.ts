@@ -2,7 +2,7 @@
 // Same engine and rendering as the search page (search-engine.ts, search-render.ts); every key
 // searches at once. Only this script's own panel is touched; the form keeps its plain action.
 import { warm, understand, vocabulary, pagefind, fullText, isKnownNumber, citedSectionWords } from './search-engine.ts';
-import { citationAnswer, renderResult } from './search-render.ts';
+import { citationAnswer, renderResult, sayListedOnce } from './search-render.ts';
 import { readingSentences } from '../lib/search/status-text.ts';
 
 const SHOWN = 6;
@@ -64,6 +64,7 @@ if (form && input && panel) {
         if (seen.has(url) || seen.size >= SHOWN) continue;
         seen.add(url);
         resultsEl.append(li);
+        sayListedOnce(resultsEl);
       }
     } finally {
       if (id === runId) form!.dataset.state = 'done';

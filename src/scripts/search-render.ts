@@ -4,6 +4,7 @@
 import { placeNoteParts, type PlaceLaw } from '../lib/search/places.ts';
 import { parseCitations, actsOnly, practiceForm, type ParsedCitation } from '../lib/citation-parse.ts';
 import { excerpt, pinpointHits, termsStart, contentWordList, sameWord, type Segment } from '../lib/search-results.ts';
+import { listedUnder, listedDownTheList } from '../lib/listed-under.ts';
 import { dataOf, pages, catalogue, resultForUrl, EXCERPT_WORDS, type Ranked, type CatalogueFileAct } from './search-engine.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
@@ -161,7 +162,39 @@ function subjectPhrases(words: string[], end: number, locations: number[], stop 
       phrase = []; has = false;
     }
   }
+  // The first three: a term's own names come before the ways people put it ("is bonded labour banned").
   return [...new Set(out)].slice(0, 3);
+}
+
+/** Each card's "Listed under" phrases, as the card worked them out; the list then says each once. */
+const listedOf = new WeakMap<Element, string[]>();
+
+/**
+ * A card's "Listed under" line: the glossary phrases it was found under that its title and quoted
+ * text (`shown`) do not already say, each term once; nothing when none is left.
+ */
+export function listedLine(phrases: readonly string[], shown: readonly string[]): HTMLParagraphElement | undefined {
+  const said = listedUnder(phrases, shown);
+  if (!said.length) return undefined;
+  const p = el('p', { class: 'muted subject-match', 'data-listed': '' }, `Listed under: ${said.join('; ')}`);
+  listedOf.set(p, said);
+  return p;
+}
+
+/**
+ * Down a list of results, a card's "Listed under" leaves out what the card just above it named
+ * (the federal and the Punjab text of a section, one after the other); a line left with nothing
+ * is hidden. Run again after cards are added: each card keeps its own phrases.
+ */
+export function sayListedOnce(list: Element) {
+  const cards = [...list.children];
+  const lines = cards.map((li) => li.querySelector<HTMLElement>(':scope > .subject-match[data-listed]'));
+  const said = listedDownTheList(lines.map((p) => (p ? listedOf.get(p) ?? [] : [])));
+  lines.forEach((p, i) => {
+    if (!p) return;
+    p.textContent = said[i].length ? `Listed under: ${said[i].join('; ')}` : '';
+    p.hidden = !said[i].length;
+  });
 }
 
 /**
@@ -249,7 +282,8 @@ export async function renderResult(r: Ranked, markWords: string[], opts: { compa
     // The glossary's told facts (and the citation forms after them) are search words only: never "listed under".
     const told = d.anchors.find((a) => a.id === 'search-told')?.location ?? d.anchors.find((a) => a.id === 'search-cite')?.location;
     const subject = subjectPhrases(words, end, located.map((l) => l.location), told);
-    if (subject.length) li.append(el('p', { class: 'muted subject-match' }, `Listed under: ${subject.join('; ')}`));
+    const line = listedLine(subject, [d.meta.title ?? '', main.textContent ?? '']);
+    if (line) li.append(line);
   }
   if (!opts.compact && hits.slice(1).some((x) => x.cite)) {
     const ul = el('ul', { class: 'pins', 'aria-label': 'Also found in' });

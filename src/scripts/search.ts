@@ -8,7 +8,8 @@
 import { MAX_QUERY_CHARS, overLongQueryMessage } from '../lib/security/input-limits.ts';
 import { practiceForm } from '../lib/citation-parse.ts';
 import { catalogue, pagefind, vocabulary, understand, fullText, isKnownNumber, citedSectionWords, dataOf, pages, type Ranked, type CatalogueFileAct } from './search-engine.ts';
-import { el, citationAnswer, renderResult, type PlacesRead } from './search-render.ts';
+import { el, citationAnswer, renderResult, sayListedOnce, type PlacesRead } from './search-render.ts';
+import { glossaryNote } from '../lib/listed-under.ts';
 import { searchRuns } from './search-runs.ts';
 import { countSentence, readingSentences } from '../lib/search/status-text.ts';
 import { readSearchState, searchQueryString, searchTitle, type SearchState } from './search-state.ts';
@@ -177,7 +178,7 @@ async function search(state: State, id: number) {
   markWords = u.citationOnly ? [] : words;
   glossaryNotes = {};
   placesRead = { read: (u.places ?? []).map((p) => p.name), rows: (await vocabulary()).jurisdictions ?? [] };
-  for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= `Glossary: ${t.term.term} (${t.typed})`;
+  for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= glossaryNote(t.term.term, t.typed);
   const base: Record<string, unknown> = state.earlier ? {} : { version: 'current' };
   if (state.kind) base.kind = state.kind;
   if (state.jurisdiction) base.jurisdiction = state.jurisdiction;
@@ -270,6 +271,7 @@ async function renderMore(id: number, linked?: Set<string | null>) {
     shownUrls.add(url);
     if (linked?.has(url)) li.setAttribute('data-also-cited', '');
     resultsEl.append(li);
+    sayListedOnce(resultsEl);
   }
   moreEl.hidden = start + PAGE >= shown.length;
 }

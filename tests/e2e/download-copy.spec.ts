@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipCopy } from '../support/copy.ts';
+import { readCards, listedNoise } from '../support/listed-noise.ts';
 
 let copy: { root: string; files: string[] };
 test.beforeAll(() => { copy = unzipCopy(); });
@@ -95,6 +96,21 @@ test('search in the copy answers words (peshgi) and citations (u/s 371-A), curre
   await page.goto(`${pathToFileURL(join(copy.root, 'search', 'index.html')).href}?q=trafficking&act=ptpa-2018&earlier=1`);
   await expect(page.locator('#search-results [data-earlier]').first()).toBeVisible();
   await expect(page.locator('#search-earlier')).toBeChecked();
+  expect(failures).toEqual([]);
+});
+
+// Issue 13: the copy's "Listed under" and glossary notes say each term once, as the site's do.
+test('search in the copy names each term once in its "Listed under" and glossary notes', async ({ page }) => {
+  const failures = watch(page);
+  const notes: string[] = [];
+  for (const q of ['bonded labour', 'agwa', 'kidnapping a child', 'child', 'peshgi', 'hiding a kidnapped person']) {
+    await page.goto(`${pathToFileURL(join(copy.root, 'search', 'index.html')).href}?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#search-results > li').first(), q).toBeVisible();
+    const cards = await readCards(page);
+    expect(listedNoise(cards), q).toEqual([]);
+    notes.push(...cards.flatMap((c) => c.notes));
+  }
+  expect(notes.length, 'the copy still explains results the statute’s words do not hold').toBeGreaterThan(0);
   expect(failures).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 // The search page in Chromium against the built site (src/pages/search.astro, src/scripts/search.ts).
 import { test, expect, type Page } from '@playwright/test';
+import { readCards, listedNoise } from '../support/listed-noise.ts';
 
 const done = (page: Page) => page.waitForSelector('#search-form[data-state="done"]', { timeout: 20_000 });
 const resultUrls = (page: Page) => page.$$eval('#search-results > li[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
@@ -243,6 +244,28 @@ test('"Listed under" names only the glossary’s terms and descriptions, never t
     }
   }
   expect(stray).toEqual([]);
+});
+
+// Issue 13 (a fresh user): "Listed under: Kidnapping; kidnap; kidnapped" under "Section 359.
+// Kidnapping", and the same line again on the next card (the Punjab text of the same section).
+test('"Listed under" names each term once, never what the card’s title or quoted words say, nor what the card above named', async ({ page }) => {
+  const seen: string[] = [];
+  for (const q of ['bonded labour', 'agwa', 'kidnapping a child', 'peshgi', 'child trafficking', 'اغوا']) {
+    await search(page, q);
+    const cards = await readCards(page);
+    expect(cards.length, q).toBeGreaterThan(5);
+    expect(listedNoise(cards), q).toEqual([]);
+    seen.push(...cards.flatMap((c) => c.notes.filter((n) => n.startsWith('Listed under:'))));
+  }
+  // The line still says something where it can: why a provision was found, in words the card does not hold.
+  expect(seen.length).toBeGreaterThan(10);
+  // The header's panel over the page says each term once too.
+  await page.goto('/ppc/s359/');
+  await page.locator('#site-q').fill('agwa');
+  await expect(page.locator('form.site-search')).toHaveAttribute('data-state', 'done');
+  await expect(page.locator('#hs-results > li').first()).toBeVisible();
+  const inPanel = await readCards(page, '#hs-results');
+  expect(listedNoise(inPanel)).toEqual([]);
 });
 
 test('every card quotes the law\'s own words and says which text it quotes; a partial Act\'s card says what the library lacks', async ({ page }) => {
