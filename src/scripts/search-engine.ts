@@ -1,7 +1,7 @@
 // The search in the browser, shared by the search page (search.ts) and the header's results
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
-import { understandQuery, rank, glossaryIndex, lexiconIndex, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
+import { understandQuery, rank, score, glossaryIndex, lexiconIndex, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
 import type { PlaceLaw } from '../lib/search/places.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
@@ -283,7 +283,15 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
     const found = list.slice(RERANK).find((r) => r.url === url);
     cands.push({ url, act: info.act.act, heading: info.prov.heading, kind: info.prov.kind, status: info.prov.status, pagefind: found?.score ?? 0, near: 0, ageLimits: u.ages?.length ? ageLimitsIn((info.prov.heading ?? '').toLowerCase()) : undefined, r: found ?? { id: `glossary:${url}`, url, score: 0 } });
   }
-  const ranked = rank(cands, u).map((c) => c.r);
+  const ordered = rank(cands, u);
+  // A tuning aid: a page that sets window.__rankExplain = [] (a developer's console, /work/tmp tools) gets each
+  // candidate's score parts; nothing is kept otherwise.
+  const explain = (globalThis as { __rankExplain?: unknown[] }).__rankExplain;
+  if (Array.isArray(explain)) {
+    const max = Math.max(0, ...cands.map((c) => c.pagefind));
+    explain.push(ordered.map((c) => ({ url: c.url, score: +score(c, u, max).toFixed(3), pagefind: +(max ? c.pagefind / max : 0).toFixed(3), near: c.near, text: c.text, prior: u.priors[c.url] ?? 0, kind: c.kind })));
+  }
+  const ranked = ordered.map((c) => c.r);
   const taken = new Set(ranked.map((r) => r.id));
   return [...ranked, ...list.slice(RERANK).filter((r) => !taken.has(r.id))];
 }

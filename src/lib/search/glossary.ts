@@ -82,6 +82,9 @@ export function sameGlossaryWord(typed: string, word: string, kind: PhraseKind, 
   }
   if (isUrdu(typed) || /\d/.test(typed)) return false;
   if (kind === 'roman') {
+    // An English plural on a Roman Urdu noun ending in a vowel ("bhattas", "peshgis", "haaris"): the noun. Not on a word
+    // ending as English ones do ("directors" is no plural of the Roman phrase's "director").
+    if (word.length >= 4 && typed === `${word}s` && /[aeiou]$/.test(word)) return true;
     // Short words sound alike too easily ("wala"/"wali"): only words of five letters or more
     // match by sound.
     if (typed.length < 5 || word.length < 5) return false;
@@ -169,6 +172,8 @@ function phraseKey(p: Phrase) {
 function typedKeys(w: string) {
   const keys = [`w:${w}`, `s:${englishStem(w).slice(0, 5)}`];
   if (w.length >= 5) keys.push(`e:${w.slice(0, 5)}`, `r:${romanKey(w)}`);
+  // The noun of a Roman Urdu word with an English plural ("bhattas": "bhatta").
+  if (w.length >= 5 && /[aeiou]s$/.test(w)) { const n = w.slice(0, -1); keys.push(`w:${n}`, ...(n.length >= 5 ? [`r:${romanKey(n)}`] : [])); }
   if (w.length >= 3) keys.push(`u:${w.slice(0, 3)}`);
   return keys;
 }

@@ -8,20 +8,25 @@
  */
 export function agencyAsked(q: string): boolean {
   // "police or FIA" asks only beside a word of investigating ("afraid to go to police or FIA" tells a fact).
-  const choice = String.raw`\b(?:police|fia)\s+(?:or|ya)\s+(?:the\s+)?(?:local\s+)?(?:police|fia)\b`;
+  const choice = String.raw`\b(?:police|fia|thana)\s+(?:or|ya)\s+(?:the\s+)?(?:local\s+)?(?:police|fia|thana)\b`;
   const investigate = String.raw`\b(?:investigat\w*|jurisdiction|tafteesh)\b`;
   return new RegExp(`${choice}[^.]{0,40}${investigate}|${investigate}[^.]{0,40}${choice}`, 'i').test(q)
     // Told as a wish or a step: "parents want FIA to take over", "accused wants investigation shifted".
     // Not a transfer inside the police ("to another SHO", "crime branch"): PTPA s. 8 is of the police or the FIA.
     || (!/\b(?:another|other|different)\s+(?:sho|io|officer|police\s+station|thana)\b|\bcrime\s+branch\b/i.test(q)
       && /\b(?:wants?|wanted|wanting|ask\w*|seek\w*|request\w*|appl(?:y|ied|ies))\s+(?:for\s+)?(?:the\s+)?(?:fia|police|ahtc)\s+to\s+take\s+over\b|\binvestigation\s+(?:to\s+be\s+|be\s+)?(?:shifted|transferred|moved|handed\s+over)\b|\b(?:transfer|shift)(?:ring|ing|red|ed)?\s+(?:of\s+)?(?:the\s+)?(?:investigation|case)\s+to\s+(?:the\s+)?(?:fia|police)\b|\b(?:transfer|shift)(?:ring|ing|red|ed)?\s+(?:of\s+)?(?:the\s+)?investigation\b|\btake\s+over\s+(?:the\s+)?(?:investigation|inquiry)\b|\b(?:tafteesh|taftish)\s+(?:fia|police)\s+(?:kare|karay|karegi|karega)\b|\bfia\s+ko\s+transfer\b|\binvestigation\s+(?:transfer|shift)\w*\s+to\s+(?:the\s+)?(?:fia|police)\b/i.test(q))
+    // "do we investigate ourselves or send it to FIA": the police's own case or the FIA's, asked.
+    || /\b(?:investigat\w*|register\w*|probe)\s+(?:it\s+|the\s+case\s+)?(?:ourselves|ourself|here|locally)\s+or\s+(?:send|refer|transfer|forward|hand)\w*\s+(?:it\s+|the\s+case\s+)?(?:over\s+)?to\s+(?:the\s+)?fia\b/i.test(q)
+    // "kon investigate karta", "kaun tafteesh karega"; "who is the competent investigating agency".
+    || /\b(?:kon|kaun)\s+(?:sa\s+|si\s+)?(?:investigat\w*|tafteesh|taftish)\b|\b(?:competent|proper|right|correct)\s+(?:investigating|investigation)\s+(?:agency|authority|officer|department)\b/i.test(q)
     || /\bwho\s+(?:will|should|shall|can|would|must|is\s+to|has\s+to)\s+investigat\w*|\bwhich\s+(?:agency|department)\s+(?:will\s+|should\s+|shall\s+|can\s+|is\s+to\s+|has\s+to\s+)?investigat\w*/i.test(q);
 }
 
 // Who may have done the wrong: a question of whether such a one is liable asks of the offence, not of the victim's immunity.
 const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards?|drivers?|teachers?|agents?|traffickers?|smugglers?|owners?|employers?|contractors?|compan(?:y|ies)|directors?|officials?|officers?|accused|landlords?|zamindars?|madams?|pimps?|recruiters?|parents?|father|mother|husband|brother|uncle|relatives?|facilitators?|creditors?|jamadars?|munshis?|kiln)$/i;
 // The victim side: one trafficked or smuggled, told as such.
-const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad)\b/i;
+// Or one told forced into the wrong done ("forced into sex work", "when she was forced into it").
+const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad|(?:was|were|been|being)\s+forced\s+(?:in)?to\s+(?:sex|prostitution|labou?r|begging|beggary|work|it|this|that|dhanda)|(?:was|were)\s+(?:lured|taken\s+(?:\S+\s+){0,6}?on\s+the\s+promise\s+of))\b/i;
 
 // A relative or friend who may have helped the offender, and words of helping: the one "charged too" may be this one.
 const ACCOMPLICE_MALE = /(?:husband|father|brother|uncle|cousin|friend|step-?father|brother-in-law|father-in-law|son-in-law)/;
@@ -40,7 +45,13 @@ const AGAINST = /\b(?:police|fia|they|officers?|sho|io)\s+(?:\S+\s+){0,3}?(?:(?:
  * In: the query as typed. Out: 'victim', 'offender', or undefined when no liability is asked.
  */
 export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
-  const asked = /\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:\S+\s+){0,16}?)(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b/i.exec(q);
+  // The subject is of the same sentence: "she is also shown as an accused. Can she be punished" asks of "she".
+  const LIABLE = String.raw`(?:be|been|get)\s+(?:made\s+(?:an?\s+|the\s+)?)?(?:convicted|prosecuted|punished|charged|booked|jailed|arrested|co-accused|accused|liable|criminally\s+liable)\b`;
+  // Or asked in reported speech, the subject before the verb: "she asks if she can be made an accused".
+  const reported = new RegExp(String.raw`\b(she|he|they)\s+(?:can|could|will|would|should|may|might)\s+(?:also\s+|too\s+)?${LIABLE}`, 'i').exec(q);
+  // An abbreviation's full stop ("Mr. Aslam", "Rs. 50,000", "u/s. 3") ends no sentence.
+  const direct = new RegExp(String.raw`\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:(?:mr|mrs|ms|mst|dr|rs|no|s|ss|sec|st|u\/s)\.\s+|[^\s.?!]+\s+){0,16}?)${LIABLE}`, 'i').exec(q);
+  const asked = direct?.[1].trim() || !reported ? direct : Object.assign([reported[0], `${reported[1]} `], { index: reported.index }) as RegExpExecArray;
   // Told, not asked: "rescued trafficking victim now being charged by police for carrying a fake CNIC".
   const told = /\b(?:victims?|migrants?|deportees?)\b((?:\s+[^\s,;]+){0,5}?)\s+(?:(?:is|are|was|were|now|being|been|got|has|have)\s+)+(?:charged|booked|arrested|prosecuted|convicted|jailed|made\s+(?:an?\s+)?accused)\b/i.exec(q);
   // "police nominated the trafficked girl as accused in the same FIR": the step told against one told as the victim.
@@ -90,7 +101,9 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const relatives = /^(?:she|her)$/i.test(head) ? ACCOMPLICE_FEMALE : /^(?:he|him)$/i.test(head) ? ACCOMPLICE_MALE : undefined;
   const helper = !!relatives && new RegExp(String.raw`\b(?:her|his|their|my|the)\s+${relatives.source}\s+(?:\S+\s+){0,3}?${HELPED.source}`, 'i').test(q);
   // "the SHO booked the rescued girls too … can they be prosecuted": the step told against the victims, then asked.
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && /\b(?:booked|charged|arrested|nominated|named|implicated)\b[^.?!]{0,40}?\b(?:too|also|as\s+well)\b/i.test(q) && !helper) return 'victim';
+  // Or "she too will be booked", "now she is also shown as an accused".
+  const stepAlso = /\b(?:booked|charged|arrested|nominated|named|implicated)\b[^.?!]{0,40}?\b(?:too|also|as\s+well)\b|\b(?:too|also)\s+(?:\S+\s+){0,3}?(?:booked|charged|arrested|nominated|named|implicated|prosecuted|shown\s+as\s+(?:an?\s+)?(?:co-?)?accused)\b/i;
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && stepAlso.test(q) && !helper) return 'victim';
   if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return wayOut.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }

@@ -62,7 +62,30 @@ export const TUNING = {
   punishmentAsked: 0.8,
   /** A general provision when the query tells the facts of a more specific one (Understood.general). */
   general: 0.7,
+  /** The provision the query's facts or question single out (decisivePrior), against the words' matches elsewhere. */
+  decisive: 1.35,
+  /** A prior counts as decisive at this weight or more, and this many times the next provision's. */
+  decisiveAt: 1.0,
+  decisiveMargin: 1.5,
 };
+
+const decided = new WeakMap<object, string | undefined>();
+
+/**
+ * The provision a rule of reading singled out: the query's facts or its question (understand.ts) lifted its prior
+ * well above every other's, and a long story's words, matched in passing elsewhere, should not outweigh that.
+ * The federal and Punjab texts of one section count as one. In: the understood query; out: its URL, or undefined.
+ */
+export function decisivePrior(u: Understood): string | undefined {
+  if (decided.has(u)) return decided.get(u);
+  const same = (url: string) => url.replace('/blsa-1992-punjab/', '/blsa-1992/');
+  const ordered = Object.entries(u.priors ?? {}).sort((a, b) => b[1] - a[1]);
+  const [top, w] = ordered[0] ?? [];
+  const next = ordered.find(([url]) => same(url) !== same(top ?? ''))?.[1] ?? 0;
+  const url = top && w >= TUNING.decisiveAt && w >= TUNING.decisiveMargin * next ? top : undefined;
+  decided.set(u, url);
+  return url;
+}
 
 const stem = (w: string) => w.slice(0, Math.max(4, Math.min(w.length, w.length > 6 ? 6 : w.length)));
 
@@ -107,6 +130,8 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   // A procedure section whose own fact the story tells ("partnership firm": BLSA s. 18; "father agreed": PTPA s. 7) is not lowered.
   if (u.intent === 'story' && (c.kind === 'procedure' || interpretation) && !u.named?.includes(c.url)) s *= TUNING.storyProcedure;
   if (u.general?.includes(c.url)) s *= TUNING.general;
+  const decisive = decisivePrior(u);
+  if (decisive && (c.url === decisive || (c.url.replace('/blsa-1992-punjab/', '/blsa-1992/') === decisive.replace('/blsa-1992-punjab/', '/blsa-1992/')))) s *= TUNING.decisive;
   // A question of the punishment asks for a section that punishes, not one that declares a custom void or abolished.
   if (c.kind !== 'offence' && u.intent !== 'procedure' && u.terms?.some((t) => t.term.id === 'punishment' && t.kind === 'english')) s *= TUNING.punishmentAsked;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.

@@ -223,6 +223,11 @@ export function deniedIn(tokens: string[]): Set<number> {
       // "no loan or advance", "no loan, advance or peshgi": the denial runs over the list.
       while (/^(or|nor)$/.test(tokens[j + 1] ?? '') && j + 2 < tokens.length) { j += 2; out.add(j); }
     }
+    // "No one was taken out of the country", "nobody was sent abroad": the taking told is the one that did not happen.
+    if ((t === 'nobody' || (t === 'no' && tokens[i + 1] === 'one') || t === 'none') && /^(?:was|were|has|had)$/.test(tokens[i + (t === 'no' ? 2 : 1)] ?? '')) {
+      const v = i + (t === 'no' ? 3 : 2) + (/^(?:been|ever)$/.test(tokens[i + (t === 'no' ? 3 : 2)] ?? '') ? 1 : 0);
+      if (/^(?:taken|sent|moved|trafficked|smuggled|carried|brought)$/.test(tokens[v] ?? '')) for (let k = v; k < Math.min(tokens.length, v + 5); k++) out.add(k);
+    }
     // "without a passport or visa": the papers were not there, so none was made, used or kept (PSMA s. 4);
     // "without her consent" stays a fact.
     if (t === 'without') {
@@ -266,7 +271,8 @@ const SELLING = /^(?:sell|sells|sold|selling|seller|sellers|farokht|farokhat|bec
 const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daughters?|sons?|wife|sisters?|nieces?|persons?|people|bride|maids?|minors?|labourers?|workers?|larki|larkee|ladki|larkiyan|larkiyon|larka|ladka|bachi|bachchi|bacha|bachay|beti|beta|biwi|aurat|auratein|insan|insaan|behen|bahen|لڑکی|لڑکا|بچی|بچہ|بچے|بیٹی|بیٹا|عورت|بہن|بیوی|\d+-year-old)$/;
 // "paid a man Rs 200,000 for a 20-year-old": money paid for a person is buying.
 // Or one got by paying: "got a young girl by paying money to her cousin".
-const PAID_FOR = /\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b|\b(?:got|obtained|acquired|took|taken)\s+(?:a|an|the|this|that)?\s*(?:\S+\s+)?(?:girl|woman|boy|child|minor|maid)\s+(?:\S+\s+){0,3}?by\s+pay(?:ing|ment)\b/i;
+// Or paid to another and took the person ("paid 2 lakh to another landlord n took haari Allah Ditta").
+const PAID_FOR = /\bpaid\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:and|n|&|then)\s+(?:took|taken|got)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:haa?ri|kammi|mazdoor|labou?rer|worker|boy|girl|man|woman|child|him|her|them)\b|\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b|\b(?:got|obtained|acquired|took|taken)\s+(?:a|an|the|this|that)?\s*(?:\S+\s+)?(?:girl|woman|boy|child|minor|maid)\s+(?:\S+\s+){0,3}?by\s+pay(?:ing|ment)\b/i;
 const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی|دھندہ|دھندا|دھندے|طوائف|گاہک|گاہکوں)$/;
 
 /**
@@ -278,7 +284,7 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
   const denied = deniedIn(tokens);
   // Or, in Urdu's word order, the person as the object marked with "ko" further before the verb ("larki ko us ke
   // sautelay baap se 3 lakh mein khareed liya").
-  const object = (i: number) => tokens.slice(Math.max(0, i - 12), i).some((w, k, before) => TRADED.test(w) && /^(?:ko|کو)$/.test(before[k + 1] ?? ''));
+  const object = (i: number) => tokens.slice(Math.max(0, i - 16), i).some((w, k, before) => TRADED.test(w) && /^(?:ko|کو)$/.test(before[k + 1] ?? ''));
   const traded = (i: number) => !denied.has(i) && (tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w)) || object(i));
   return {
     buying: tokens.some((w, i) => BUYING.test(w) && traded(i)) || PAID_FOR.test(q),
@@ -293,7 +299,7 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
  */
 export function sexualPurposeIn(tokens: string[], q = ''): boolean {
   // Pakistani English and Roman Urdu say it without its words: "for bad purpose", "with bad intention", "galat kaam".
-  return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|immoral|dirty)\s+(?:purposes?|work|deeds?)\b|\b(?:galat|ghalat|gandi|ganda|bura|buray)\s+kaam\b|\bbacha\s+bazi\b|\bcall\s+girls?\b/i.test(q);
+  return tokens.some((w) => SEXUAL.test(w)) || /\b(?:bad|wrong|immoral|dirty)\s+(?:purposes?|work|deeds?)\b|\b(?:galat|ghalat|gandi|ganda|bura|buray)\s+kaam\b|\bbacha\s+bazi\b|\bcall\s+girls?\b|\bflesh\s+trade\b|\bred[-\s]light\b|\bescort\s+(?:service|work|business)\b/i.test(q);
 }
 
 // Nouns that tell a female or a male person (English, Roman Urdu, Urdu). Pronouns are left out: "he" is as often

@@ -110,7 +110,7 @@ const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:provincial|inter-?provinc
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
-const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:have|has)\s+(?:its|their)\s+own\b|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law)\s+(?:covers|cover|applies\s+to|governs)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to|(?:agent|dalal|contractor|thekedar|jamadar|broker)\s+(?:took|brought|sent|shifted|moved)\s+(?:\S+\s+){1,3}?(?:from|to)|le\s+(?:gaya|gayi|gaye)\b[^.?!]{0,40}\b(?:naukri|kaam|job))\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
@@ -129,13 +129,13 @@ const AGREEMENT_ENFORCED = new RegExp(String.raw`\benforc\w*\s+(?:\S+\s+){0,3}?$
 /** The fine paid to the worker, asked: BLSA ss. 12, 13 "out of the fine, if recovered, payment shall be made to the bonded labourer". */
 const FINE_TO_LABOURER = /\b(?:get|gets|receive\w*)\s+(?:any\s+|some\s+)?(?:money|share|part|payment|compensation)\s+(?:from|out\s+of)\s+(?:the\s+)?fines?\b|\bfines?\b[^.?!]{0,60}?\b(?:go|goes|paid|given|payment|share)\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:worker|workers|labourers?|laborers?|victims?|mazdoor\w*|him|them|family)\b/i;
 /** Payments still taken on a debt ("keeps taking Rs 2,000 every week from his pay towards the old peshgi", "still deducting"). */
-const PAID_AFTER_EXTINGUISHED = /\b(?:deduct\w*|cutting|cuts|cut\s+from|kaat\w*|instal?ments?|accept\w*\s+(?:\S+\s+){0,3}?payments?|(?:still|keeps?|kept|continu\w*\s+to)\s+(?:tak\w*|collect\w*|recover\w*|receiv\w*|cutting|deduct\w*))\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b|\b(?:took|taken|collected|recovered)\s+(?:rs\.?\s*)?\d[\d,]*\s+(?:\S+\s+){0,3}?(?:from|against)\s+(?:\S+\s+){0,3}?(?:peshgi|debt|advance|loan)\b/i;
+const PAID_AFTER_EXTINGUISHED = /\b(?:peshgi|qarz\w*|karz\w*)\s+(?:ki|ka|ke)\s+(?:qist|qisten|kist|raqam|paise|wasooli)\s+(?:\S+\s+){0,2}?(?:le|lay|wasool|kaat)\w*|\b(?:deduct\w*|cutting|cuts|cut\s+from|kaat\w*|instal?ments?|accept\w*\s+(?:\S+\s+){0,3}?payments?|(?:still|keeps?|kept|continu\w*\s+to)\s+(?:tak\w*|collect\w*|recover\w*|receiv\w*|cutting|deduct\w*))\b[^.?!]{0,80}?\b(?:peshgi|debt|advance|loan|qarz\w*|karz\w*)\b|\b(?:took|taken|collected|recovered)\s+(?:rs\.?\s*)?\d[\d,]*\s+(?:\S+\s+){0,3}?(?:from|against)\s+(?:\S+\s+){0,3}?(?:peshgi|debt|advance|loan)\b/i;
 /** The debt told as ended. */
 const DEBT_ENDED = /\b(?:extinguish\w*|finished|ended|abolished|freed|released|court\s+order|azad|cancel\w*|written\s+off|waived|wiped\s+out|no\s+longer\s+(?:owed|due|payable)|khatam|maaf|muaf|mu'?af)\b/i;
 /** The district's officers told as not doing their duty ("reported … to district administration, nobody has inquired"). */
 const DUTY_NOT_DONE = /\b(?:district\s+administration|dc|deputy\s+commissioner|district\s+magistrate|assistant\s+commissioner|administration|dco)\b[^.?!]{0,80}?\b(?:nobody|no\s+one|not|never|failed|refus\w*)\s+(?:\S+\s+){0,2}?(?:inquir\w*|enquir\w*|act\w*|took\s+action|taken\s+action|done\s+anything|visited|checked|come)\b/i;
 /** Which officer's duty, asked, of bonded labour. */
-const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:\S+\s+)?(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
+const OFFICER_ASKED = /\b(?:which|what)\s+(?:\S+\s+){0,1}?(?:officer|official|officials|authority|authorities|functionary)\b|\b(?:am\s+i|are\s+we)\s+(?:actually\s+|really\s+|legally\s+)?(?:required|bound|obliged|supposed)\s+to\b|\bwhat\s+must\s+(?:i|we)\s+do\b|\bwho\s+(?:is|are)\s+(?:responsible|duty[-\s]bound|supposed)\b|\bwhose\s+(?:\S+\s+)?(?:duty|responsibility|job)\b|\b(?:kis|kiski|kis\s+ki)\s+(?:zimmedari|zimedari|zimmadari|duty)\b/i;
 /** The court's punishment asked ("what fine can the court impose", "how long can the court send him to jail"): a question of the penalty, not of procedure. */
 const COURT_PUNISHES = /\b(?:what|which|how\s+much|how\s+many|how\s+long)\s+(?:\S+\s+){0,3}?(?:can|could|may|will|would|should|does|do)\s+(?:the\s+)?courts?\s+(?:impose|award|give|pass|inflict|order|sentence|fine|send)\b/i;
 /** Intercourse told in the words of a complaint or a defence. */
@@ -159,23 +159,28 @@ const HELPER_LIABILITY_ASKED = /\b(?:is|are|can|could|would|will|should)\s+(?:he
 /** Action against one who acted honestly. */
 const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedings?|case\s+against)\b[^.?!]{0,80}?\b(?:honest\w*|good\s+faith|bona\s*fide|mistake|turned\s+out\s+(?:wrong|false)|wrongly)\b|\b(?:honest\w*|good\s+faith|bona\s*fide)\b[^.?!]{0,60}?\b(?:sued|sue|suit|prosecuted|legal\s+action)\b/i;
 /** Money or compensation sought by the victim. */
-const COMPENSATION_SOUGHT = /\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
+const COMPENSATION_SOUGHT = /\b(?:muavza|muawza|muawaza|muavaza|harjana)\s+(?:bhi\s+)?(?:dilwa|dila|mil|de)\w*|\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\b(?:make|order|direct)\w*\s+(?:him|her|them|the\s+(?:accused|convict|offender|trafficker)s?)\s+(?:to\s+)?pay\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|something|amount)?\s*to\s+(?:the\s+|her|his|that\s+)?(?:victims?|girls?|boys?|wom[ae]n|child(?:ren)?|family|labou?rers?|workers?)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
 /** A person brought from another country into Pakistan. */
-const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\bfrom\s+(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
+const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|iranian|uzbek|tajik|filipina|nigerian)\s+national\b[^.?!]{0,120}?\bbr(?:ought|ing)\s+(?:her|them)\s+(?:to|into)\s+pakistan\b|\bfrom\s+(?:bangladesh|dhaka|chittagong|burma|myanmar|yangon|rangoon|nepal|kathmandu|india|afghanistan|kabul|iran|tehran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
 /** Two or more offenders told together ("three boys together", "teen larkon ne mil kar", "تین لڑکوں نے مل کر", "he and his friends"). */
+/** Words the definitions sections define, of a person or of facts (PTPA s. 2, PSMA s. 2, BLSA s. 2). */
+const DEFINED_WORDS = String.raw`(?:victims?|mutasira|mutasirah|child|minor|bacha|bachi|bachcha|bachchi|nabaligh|nabalig|na\s+baligh|bonded\s+lab(?:ou)?r(?:ers?)?|bonded\s+debt|peshgi|advance|migrants?|smuggled\s+migrants?|nominal\s+wages?)`;
+/** An irregular route abroad: "by the Libya route", "via Iran", "Iran ke raste", "through the Taftan border". */
+const ROUTE_ABROAD = /\b(?:by|via|through)\s+(?:the\s+)?(?:libya|libyan|iran|iranian|turkey|turkish|greece|afghan|taftan|balochistan|sea|desert|dunki|donkey)\s+(?:route|border|way)\b|\b(?:libya|iran|turkey|greece|taftan|dunki|donkey)\s+(?:ke|kay|k)\s+(?:raste|rastay|rasty)\b|\b(?:sent|sending|send|took|taken|taking|moved|smuggled)\s+(?:\S+\s+){0,6}?(?:via|through)\s+(?:libya|iran|turkey|greece|taftan)\b/i;
 const MANY_OFFENDERS = /\b(?:two|three|four|five|several|multiple|many|2|3|4|5|do|teen|chaar|char|paanch)\s+(?:\S+\s+)?(?:men|boys|persons|accused|people|youths?|friends|larkon|larkay|larke|admi|admiyon|afraad|bande|bandon)\b|\b(?:mil\s+kar|together|turn\s+by\s+turn|one\s+after\s+(?:the\s+)?other|(?:and|with)\s+(?:his|their)\s+(?:\S+\s+)?(?:friends|companions|accomplices|co-accused))\b|(?:دو|تین|چار|پانچ|کئی)\s+(?:\S+\s+)?(?:لڑکوں|آدمیوں|افراد|ملزمان|ملزموں)|مل\s+کر|باری\s+باری/i;
 /** A sum of money demanded ("30 lakh maang rahe hain", "demanding 5 lakh", "دس لاکھ مانگ رہے ہیں"). */
 const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|rupees|rs)\b[^.?!]{0,30}?\b(?:maang\w*|mang\w*|demand\w*)\b|\b(?:demand\w*|asking\s+for)\s+(?:rs\.?\s*)?\d[\d,]*\s*(?:lakh|lac|crore|thousand|rupees)?\b|لاکھ[^۔؟]{0,30}مانگ/i;
 /** A company or firm whose liability, or its directors' or partners', is asked or told. */
 const COMPANY_CHARGED = /\b(?:company|companies|firm|corporation|private\s+limited|pvt\.?\s+ltd|ltd)\b[^?!]{0,200}?\b(?:directors?|partners?|managing\s+partner|chief\s+executive|ceo|management)\b|\b(?:can|could|will|would|is|are)\s+(?:the\s+)?(?:company|firm|corporation)\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:booked|charged|prosecuted|liable|punished|held\s+responsible|responsible)\b/i;
 /** Work told (English, Roman Urdu, Urdu). */
-const WORK_TOLD = /\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
+// A workplace says work too ("brought … to a garment unit … no pay").
+const WORK_TOLD = /\b(?:garment\s+(?:unit|factory)|factory|factories|mill|workshop|karkhan\w*)\b|\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
 /** The work told as compelled. */
 const WORK_COMPELLED = /\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:zabardasti|majboor|jabran)\b|\bnot\s+allowed\s+to\s+leave\b|\blocked\b|زبردستی|مجبور/i;
 /** The work told as unpaid. */
 const WORK_UNPAID = /\b(?:without|no|never|not)\s+(?:any\s+|a\s+)?(?:pay|paid|payment|wages?|salary|salaries)\b|\bunpaid\b|\bfor\s+free\b|\bmuft\b|\bbina\s+(?:tankhwah|tankhwa|tankha|paise|paison|ujrat|mazdoori)\b|\b(?:tankhwah|tankhwa|tankha|paise|ujrat)\s+(?:nahi|nahin|nai)\b|بغیر\s+تنخواہ|تنخواہ\s+نہیں/i;
 /** A person forced into a vehicle: "pushed him into a car", "dragged her into the van", "gari mein daal kar". */
-const VEHICLE_TAKING = /\b(?:pushed|pushing|dragged|dragging|bundled|bundling|forced|shoved|threw|thrown|hauled|put)\s+(?:\S+\s+){0,4}?into\s+(?:a|an|the|their|his|her|waiting)?\s*(?:\S+\s+){0,2}?(?:cars?|vehicles?|vans?|jeeps?|corolla|mehran|cultus|alto|vigo|pickup|pick-up|hiace|carry|rickshaw|truck|cab|taxi|double\s+cabin|land\s+cruiser|suzuki)\b|\b(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw)\s+(?:mein|me|main)\s+(?:zabardasti\s+)?(?:daal|dal|dala|daala|bitha|bithaya|bitha\s+kar|phenk|ghaseet)\w*|گاڑی\s+میں\s+(?:زبردستی\s+)?(?:ڈال|بٹھا|گھسیٹ)/i;
+const VEHICLE_TAKING = /\b(?:pushed|pushing|dragged|dragging|bundled|bundling|forced|shoved|threw|thrown|hauled|put)\s+(?:\S+\s+){0,7}?into\s+(?:a|an|the|their|his|her|waiting)?\s*(?:\S+\s+){0,2}?(?:cars?|vehicles?|vans?|jeeps?|corolla|mehran|cultus|alto|vigo|pickup|pick-up|hiace|carry|rickshaw|truck|cab|taxi|double\s+cabin|land\s+cruiser|suzuki)\b|\b(?:forced|pushed|dragged)\s+(?:\S+\s+){0,3}?onto\s+(?:a|an|the|their|his|her)?\s*(?:motor\s*)?(?:bike|cycle|motorcycle|motorbike)\b|\b(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw)\s+(?:mein|me|main)\s+(?:zabardasti\s+)?(?:daal|dal|dala|daala|bitha|bithaya|bitha\s+kar|phenk|ghaseet)\w*|\b(?:zabardasti|zabardasty|zabrdasti|gun\s+point|pistol\s+(?:dikha|ke\s+zor)\w*)\s+(?:\S+\s+){0,2}?(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw|bike|motor\s*cycle|motorbike)\s+(?:mein|me|main|pe|par|pay|per)\s+(?:bitha|daal|dal|phenk|ghaseet)\w*|گاڑی\s+میں\s+(?:زبردستی\s+)?(?:ڈال|بٹھا|گھسیٹ)/i;
 /** Terms that tell a purpose of exploitation (PTPA s. 3): an agent who sends people to it is a trafficker. */
 const EXPLOITATION_TERMS = new Set(['forced-labour', 'sexual-exploitation', 'trafficking-in-persons', 'domestic-servitude', 'bonded-labour', 'slavery', 'organized-beggary', 'selling-for-prostitution']);
 /** The kidnapping and abduction sections that say nothing of a purpose (PPC ss. 359–363), and s. 364A, whose purpose must be told. */
@@ -300,6 +305,28 @@ function inEnglish(words: string[], read: GlossaryMatch[]) {
   return out;
 }
 
+const romanWordSets = new WeakMap<object, { singles: Set<string>; all: Set<string> }>();
+/**
+ * A Roman Urdu word of the glossary or the lexicon joined by a hyphen to an English one ("peshgi-bound", "bhatta-owner",
+ * "karza-bound family") is two words, unless the library or the glossary spells the whole so ("non-bailable"), or the
+ * other part is itself a word of a Roman phrase ("bad-feli"). In: the query's text and the vocabulary; out: the text
+ * with such hyphens made spaces.
+ */
+export function splitRomanCompounds(text: string, vocab: SearchVocabulary): string {
+  let sets = romanWordSets.get(vocab.glossary);
+  if (!sets) {
+    const phrases = [...vocab.glossary.phrases, ...(vocab.lexicon?.phrases ?? [])].filter((p) => p.kind === 'roman');
+    sets = { singles: new Set(phrases.filter((p) => p.words.length === 1).map((p) => p.words[0])), all: new Set(phrases.flatMap((p) => p.words)) };
+    romanWordSets.set(vocab.glossary, sets);
+  }
+  const { singles, all } = sets;
+  return text.replace(/(\p{L}{3,})-(\p{L}{3,})/gu, (m, a: string, b: string) => {
+    const [x, y, whole] = [a.toLowerCase(), b.toLowerCase(), m.toLowerCase()];
+    if (all.has(whole) || vocab.words.has(whole)) return m;
+    return (singles.has(x) && !all.has(y)) || (singles.has(y) && !all.has(x)) ? `${a} ${b}` : m;
+  });
+}
+
 /**
  * Reads a query. Steps, each a rule of its own module: citations with pinpoints
  * (citation-parse.ts); the names and nicknames of Acts; glossary terms in English, Urdu and
@@ -319,7 +346,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const citationOnly = citations ? isCitationOnly(q, catalogue) : false;
   const named = q ? actsOnly(q, catalogue) : null;
   // "P.P.C." and "Cr.P.C." are read as "PPC" and "CrPC" (as the citation parser reads them).
-  const text = q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, '')));
+  const text = splitRomanCompounds(q.replace(/\b(?:[a-z]{1,2}\.){1,3}[a-z]{1,2}\b\.?/gi, (m) => (/^(?:s|ss|u|r)\./i.test(m) ? m : m.replace(/\./g, ''))), vocab);
   const words = tokens(text);
   const typed = typedTokens(text);
   // Persons' names as a case diary writes them ("Accd Rehana"): read as no term of the law. A word of the library or
@@ -362,6 +389,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const bounds = citations ? [] : ageBoundsIn(words);
   const inBound = new Set(bounds.flatMap(span));
   const ages = citations ? [] : agesIn(words).filter((a) => !span(a).some((i) => inBound.has(i)));
+  // An age in brackets after a name, as an FIR writes it ("Shirin Akter (20)", "recovered Rubina (22)").
+  for (const m of q.matchAll(/\b(\p{Lu}\p{Ll}+)\s*\((\d{1,2})\)/gu)) {
+    const i = words.findIndex((w, k) => w === m[2] && words[k - 1] === m[1].toLowerCase());
+    if (i > 0 && !ages.some((a) => a.from <= i && i < a.to) && !citations) ages.push({ age: Number(m[2]), from: i, to: i + 1, typed: m[2] });
+  }
   const ageAt = new Set([...ages.flatMap(span), ...inBound, ...amountsIn(words).flatMap(span)]);
   // "Against his will" is the law's own fact (PPC s. 374 "against the will of that person", s. 375
   // "against her will"): there "will" is no grammar word.
@@ -388,13 +420,18 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // What the query says was not there ("no loan was ever given") names no term and is not searched.
   const denied = deniedIn(words);
   terms = terms.filter((t) => !Array.from({ length: t.to - t.from }, (_, k) => t.from + k).some((i) => denied.has(i)));
+  // Nor does a lexicon word for it ("no one was taken out of the country": no "outside").
+  lexical = lexical.filter((m) => !denied.has(m.from));
   const inTerm = new Set<number>();
   for (const t of terms) for (let i = t.from; i < t.to; i++) inTerm.add(i);
   // Words the lexicon reads: the first word of each carries the English to search, the rest are done.
   const lexAt = new Map<number, string[]>();
   for (const m of lexical) for (let i = m.from; i < m.to; i++) lexAt.set(i, i === m.from && m.term.term ? m.term.term.split(' ') : []);
   // Everyday English ("dead body", "burnt") adds the statutes' words; the words typed stay where the library uses them.
-  const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || denied.has(i) || grammar(words[i], roman), vocab);
+  const everyday = readEveryday(words, [...terms, ...lexical], (i) => read(i) || denied.has(i) || grammar(words[i], roman), vocab)
+    // A phrase that opens on a denied word ("no one was taken out of the country") is not read; "without a visa" opens on
+    // its negation, which is the fact (illegal entry).
+    .filter((m) => !denied.has(m.from));
   const dayAt = new Map<number, string[]>();
   // A phrase of two entries ("hide": conceals, harbours) is searched as both.
   for (const m of everyday) for (let i = m.from; i < m.to; i++) dayAt.set(i, [...(dayAt.get(i) ?? []), ...(i === m.from ? m.term.term.split(' ') : [])]);
@@ -429,7 +466,13 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const kidnappingTold = () => terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'));
   // A person forced into a vehicle ("pushed his brother into a white Corolla", "bundled her into a van", "zabardasti gari
   // mein daal kar le gaye") is taken by force: abduction, PPC s. 362 "by force compels … any person to go from any place".
-  const forcedIn = VEHICLE_TAKING.exec(q);
+  // So is one taken away by force ("took away his daughter Sana by force", "forcibly took her").
+  // A person, not a thing: "took away cash and mobile phones by force", "put the bags into the car" take no one.
+  const things = /\b(?:cash|money|rupees|phones?|mobiles?|gold|jewel\w*|passports?|cnics?|id\s+cards?|documents?|papers?|bags?|luggage|goods|cattle|buffalo\w*|goats?|cows?|car|motorcycle|bike|valuables|belongings|wallet|purse)\b/i;
+  const takings = [VEHICLE_TAKING.exec(q), /\b(?:took|taken|carried|dragged)\s+(?:away\s+)?(?:\S+\s+){0,4}?(?:by\s+force|forcibly|at\s+gun\s*-?point)\b|\bforcibly\s+(?:took|taken|carried|removed)\b/i.exec(q)];
+  // The words before the vehicle say who was taken ("bundled the bags into the car"; "zabardasti bike pe bitha k").
+  const beforeVehicle = (x: string) => x.replace(/\b(?:into|onto)\s+.*$/i, '').replace(/\b(?:gari|gaari|gaadi|gadi|car|van|jeep|rickshaw|bike|motor\s*cycle|motorbike)\s+(?:mein|me|main|pe|par|pay|per)\b.*$/i, '');
+  const forcedIn = takings.find((m) => m && !things.test(beforeVehicle(m[0]))) ?? null;
   if (forcedIn && !kidnappingTold()) tellTerm('abduction', (w, i) => w === tokens(forcedIn[0])[0] && i === words.indexOf(w) && !denied.has(i));
   // A child taken without the parents' knowing or leave ("والدین کو بتائے بغیر اپنے ساتھ لے گیا", "bina bataye le gaya",
   // "took the boy without telling his parents"), told in words no kidnapping term holds, is kidnapping from lawful
@@ -440,8 +483,39 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (childTold && takenTold && GUARDIAN_UNAWARE.test(q) && !kidnappingTold()) tellTerm('kidnapping', (w) => TAKING.test(w) || LURING.test(w) || /^(?:لے|le)$/.test(w));
   const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
   // A debt told: a bonded-labour story, whose threats and demands are the bondage's levers (BLSA s. 11), not another offence.
+  // A debt denied ("no karza nothing") is none.
   const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
-    || /\b(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r)\b|قرض|پیشگی/i.test(q);
+    || words.some((w, i) => !denied.has(i) && /^(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r|قرض\S*|پیشگی)$/.test(w));
+  // People sent abroad by an irregular route ("sending 12 youths from Kharian to Spain by the Libya route", "Iran ke raste
+  // Turkey bheja"), with no exploitation told, are smuggled: PSMA s. 2(i) "the facilitation, for benefit, of illegal
+  // entry of another person … into another country", told in words no phrase of the term holds.
+  if (ROUTE_ABROAD.test(q) && !terms.some((t) => EXPLOITATION_TERMS.has(t.term.id) || t.term.id === 'buying-or-selling-a-person') && !sexualPurposeIn(words, q) && !tradeIn(words, q).selling && !tradeIn(words, q).buying && !/\b(?:sold|sell\w*|bech\w*|farokht\w*|bought)\b/i.test(q)) tellTerm('smuggling-of-migrants', (w) => /^(?:send\w*|sent|route|raste|rastay|bhej\w*)$/.test(w));
+  // An adult made to go by a lie ("was told her mother had been admitted in hospital, she sat in the car herself and was
+  // driven to a dera instead"): abduction, PPC s. 362 "by deceitful means induces any person to go from any place".
+  // Only an adult told (a minor taken is kidnapping, s. 361) and no exploitation (a job promised is trafficking's fraud).
+  const deceived = /\b(?:was|were)\s+told\s+(?:that\s+)?[^.?!]{0,160}?\b(?:instead|but)\b|\bon\s+the\s+pretext\b|\b(?:lied\s+to|tricked|deceived|false\s+(?:story|news|excuse)|jhoot\s+bol\w*|dhok[ah]?\w*\s+se|bahane\s+se)\b/i.test(q);
+  const went = /\b(?:sat|got)\s+in(?:to)?\s+(?:the|a|his|their)\s+(?:car|van|vehicle|rickshaw)\b|\b(?:driven|taken|took\s+her|took\s+him|went\s+with)\b/i.test(q);
+  const adult = ages.length ? ages.every((a) => a.age >= 18) : /\b(?:adult|married\s+(?:woman|man)|grown\s+up)\b/i.test(q);
+  // Not a marriage compelled (s. 365B "by … deceitful means induces any woman to go … in order that she may be compelled to
+  // marry"), nor a taking abroad (s. 360 "conveys any person beyond the limits of Pakistan").
+  const otherTaking = /\b(?:married\s+(?:her|him|them)|(?:to|will|would)\s+marry|marr(?:y|ied)\s+(?:her|him)\s+(?:off|to)|nikah\s+(?:kar|parh|padh)\w*|shadi\s+(?:kar|karwa|ki)\w*|wedding|rukhsati)\b/i.test(q) || everyday.some((m) => m.term.term === ABROAD) || [...lexical, ...everyday].some((m) => /\b(?:beyond|outside)\b/.test(m.term.term));
+  // "Is this kidnapping at all?" asks it of the facts: the word asked is no kidnapping told.
+  const kidnappingAsked = /\b(?:is|was)\s+(?:this|it|that)\s+(?:even\s+|really\s+|still\s+)?kidnapp\w*/i.test(q);
+  const deceitAbduction = deceived && went && adult && !otherTaking && (!kidnappingTold() || kidnappingAsked) && !terms.some((t) => EXPLOITATION_TERMS.has(t.term.id)) && !sexualPurposeIn(words, q);
+  if (deceitAbduction) tellTerm('abduction', (w) => /^(?:told|driven|taken|took|sat|went)$/.test(w));
+  // Foreigners without papers kept for rent or pay ("keeps afghan families w/o visa or card in his rooms for extra rent"):
+  // PSMA s. 5 "for the purpose of getting benefit, harbours … a person who is not a citizen or permanent resident of
+  // Pakistan and who has not complied with the necessary requirements for legally remaining in Pakistan".
+  const foreigners = /\b(?:afghans?|afghani|bangladeshis?|bengalis?|burmese|rohingyas?|iranians?|nepal(?:i|ese)|uzbeks?|tajiks?|africans?|nigerians?|foreigners?|foreign\s+nationals?|ghair\s*mulki\w*|gair\s*mulki\w*)\b|افغان|غیر\s*ملکی/i.test(q);
+  const unpapered = /ویزا\s+ختم|ختم\s+ویزا|بغیر\s+ویزا|ویزے\s+کے\s+بغیر|بغیر\s+کاغذات|کاغذات\s+کے\s+بغیر|(?:\bw\/o|\bwithout|\bno|\bbina|\bbaghair|\bbagair|\bexpired|\binvalid|\bfake)\s+(?:\S+\s+){0,2}?(?:visas?|cards?|por|pors|documents?|papers?|kaghzat|passports?|permits?|registration|legal\s+status)\b|\b(?:undocumented|illegal(?:ly)?\s+(?:staying|resid\w*|living)|overstay\w*)\b/i.test(q);
+  // One who does the keeping for benefit ("keeps … in his rooms", "rents rooms to", "employs"), not the foreigners' own
+  // rented house ("police raided a rented house and arrested 12 Afghans").
+  const lodged = /رکھتا|رکھا|چھپا|کرائے\s+پر|(?:\b(?:keeps?|kept|keeping|hous(?:es|ed|ing)|shelter(?:s|ed|ing)|employ(?:s|ed|ing)|hid(?:es|ing)?|hidden|lodg(?:es|ed|ing))\b|\brent(?:s|ed|ing)?\s+(?:out\s+)?(?:rooms?|houses?|quarters?|flats?|a\s+room)\s+to\b|\bkiray[ae]\s+(?:par|pe|pay)\s+(?:kamr|ghar)\w*\s+(?:diy|de)\w*)/i.test(q);
+  // Not where a crossing is told (the smuggling itself, PSMA s. 3), nor exploitation, nor a debt (bonded labour).
+  if (foreigners && unpapered && lodged && !sexualPurposeIn(words, q) && !debtTold && !terms.some((t) => t.term.id === 'harbouring-illegal-residents' || t.term.id === 'smuggling-of-migrants' || EXPLOITATION_TERMS.has(t.term.id) || t.term.provisions.some((r) => r.startsWith('blsa')))) tellTerm('harbouring-illegal-residents', (w) => /^(?:keeps?|kept|rooms?|rent\w*|hous\w*|shelter\w*|hid\w*|employ\w*|رکھتا|رکھا|چھپا)$/.test(w), 0);
+  // A person bought as one owns a thing ("paid 2 lakh to another landlord n took haari Allah Ditta like he owns him"):
+  // PPC s. 370 "buys, sells or disposes of any person as a slave", told in words no phrase of the term holds.
+  if (tradeIn(words, q).buying && /\b(?:like|as\s+if|as\s+though)\s+(?:he|she|they)\s+owns?\s+(?:him|her|them)\b|\bas\s+(?:his|her|their)\s+(?:own\s+)?property\b/i.test(q)) tellTerm('buying-or-selling-a-person', (w) => /^(?:paid|bought|purchased)$/.test(w));
   // A sum demanded for a person taken ("bhai ko utaar ke le gaye, ab 30 lakh maang rahe hain", "تیس لاکھ مانگ رہے ہیں"):
   // kidnapping for ransom, PPC s. 365A "for the purpose of extorting from the person kidnapped … or from any other person
   // … any property".
@@ -452,7 +526,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   terms = terms.filter((t) => !(t.term.id === 'brothel' && t.to - t.from === 1 && /^(?:kotha|kothay|kothe|kothi)$/.test(words[t.from]) && /^(?:tube-well|tubewell|well|dera|zameen|khet|fields?|farm)$/.test(words[t.from - 1] ?? '')));
   // The victim wanting money from the convicted offender ("trafficker convicted, the boy he kept in forced work wants money
   // from him"): compensation (PTPA s. 13), not the offence again.
-  if (COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q)) {
+  const compensationAfterConviction = COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b|\bsa?zaa?\s+(?:ho\s+(?:gayi|gai|gaya|chuki|chuka)|mil\s+(?:gayi|gai|chuki))\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q);
+  if (compensationAfterConviction) {
     tellTerm('compensation', (w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
   }
   // A girl brought into Pakistan from another country for sex work ("brought by ship from Bangladesh to Karachi port … to
@@ -470,7 +545,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
   const compelled = WORK_COMPELLED.test(q) || (WORK_UNPAID.test(q) && /\b(?:taken|sent|agents?|trafficked|abroad|locked|confined|kept)\b/i.test(q));
-  if (!debtTold && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) tellTerm('forced-labour', (w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri)$/.test(w));
+  if (!debtTold && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) tellTerm('forced-labour', (w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri|factory|garment|mill|workshop)$/.test(w));
+  // Brought or recruited from elsewhere for that work ("11 girls from Jacobabad brought by a thekedar to a garment unit …
+  // locked, no pay"): PTPA s. 3 "recruits, harbours, transports … another person … for compelled labour … through the use
+  // of force, fraud or coercion". The Code's s. 374 stays beside it.
+  if (!debtTold && terms.some((t) => t.term.id === 'forced-labour') && /\b(?:brought|recruited|transported|trafficked|shifted|ferried)\s+(?:\S+\s+){0,5}?(?:by|from|to)\b|\bfrom\s+\p{Lu}\p{L}+\s+(?:\S+\s+){0,2}?(?:brought|taken|sent)\b/u.test(q)) tellTerm('trafficking-in-persons', (w) => /^(?:brought|recruited|transported|trafficked|shifted|ferried)$/.test(w));
   // A wedding the family went to ("while family was at a shadi") is where they were, not a marriage forced on anyone.
   terms = terms.filter((t) => !(t.term.id === 'forced-marriage' && t.to - t.from === 1 && /^(?:shadi|shaadi|wedding|barat|baraat|walima|mehndi)$/.test(words[t.from]) && /^(?:at|from|attend\w*)$/.test(words[t.from - 1] === 'a' || words[t.from - 1] === 'the' ? words[t.from - 2] ?? '' : words[t.from - 1] ?? '')));
   // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
@@ -591,6 +670,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "his compound", "a walled compound" is a place, not compounding an offence.
   const placeAt = new Set(words.flatMap((w, i) => (w === 'compound' && /^(?:his|her|their|its|a|the|walled|same|own)$/.test(words[i - 1] ?? '') ? [i] : [])));
   terms = terms.filter((t) => !(t.term.id === 'compoundable' && t.to - t.from === 1 && placeAt.has(t.from)));
+  // "will she still be considered a victim", "kya wo victim mani jayegi", "can it still come under bonded labour":
+  // whether a word the definitions define covers the person or the facts.
+  const coverageAsked = (/\b(?:mana|mani|mane|maana|maani|maane)\s+(?:jaye|jayega|jayegi|jaega|jaegi|jayenge|jaenge|ja\s+sakta|ja\s+sakti)\b/i.test(q)
+    || new RegExp(String.raw`\b(?:(?:considered|counted|regarded|deemed|classed|treated)\s+(?:as\s+)?|(?:come|comes|fall|falls)\s+(?:with)?in\s+(?:the\s+meaning\s+of\s+)?|(?:come|comes|fall|falls)\s+under\s+|counts?\s+as\s+|(?:is|are)\s+(?:she|he|they|it|this)\s+(?:still\s+)?|(?:is|are)\s+\S+\s+covered\s+(?:by|under)\s+(?:the\s+)?(?:\S+\s+){0,2}?)(?:a|an|the)?\s*${DEFINED_WORDS}\b(?=\s*(?:$|[?.,;:!)]|(?:under|in|within|of|as|or|ya|at\s+all|any\s+more|anymore|legally|according|hai|he|mana|mani|qanoon\w*|if|even|though|although|when|jab|agar|act|law)\b))`, 'i').test(q))
+    // Not of the accused ("accused is 17, is he a minor, can he get bail"): the definitions are of the victim.
+    && !/\bguardian|\b(?:accused|mulzim|mulzam|bail|zamanat)\b/i.test(q);
   const procedure = !offenceAsked && (agency || court || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w)) && !(/^courts?$/.test(w) && COURT_PUNISHES.test(q))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
   // A question of what a word means ("peshgi kisay kehte hain", "meaning of child") asks for the definition.
   // "means" and "defined" are words of stories and of the statutes ("by means of fraud"): not cues;
@@ -598,9 +683,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // So does one of an age limit ("up to what age is a victim a child"): the definitions set the ages.
   const meaning = (!told && words.some((w) => MEANING_CUES.test(w))) || /\b(?:kise|kisay|kisey|kis ko|kisko)\s+(?:kehte|kahte|kehtay|kahtay)\b|کسے کہتے|کس کو کہتے/i.test(q)
     // "will she still be considered a victim", "kya wo victim mani jayegi": whether the law's word covers the person.
-    || (/\b(?:mana|mani|mane|maana|maani|maane)\s+(?:jaye|jayega|jayegi|jaega|jaegi|jayenge|jaenge|ja\s+sakta|ja\s+sakti)\b|\b(?:considered|counted|regarded|deemed|classed)\s+(?:as\s+)?(?:a|an)?\s*(?:victim|child|minor|bonded\s+labourer|migrant|smuggled\s+migrant)\b/i.test(q) && !/\bguardian/i.test(q))
+    || coverageAsked
     || AGE_QUESTION.test(q);
-  let intent: Intent = procedure ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
+  // Whether the law's word covers the person or the facts is asked of the definitions, though the facts tell of an
+  // arrest or a court ("agent never arrested, is she still counted as a victim": PTPA s. 2(g) "regardless of whether
+  // the perpetrator is identified, apprehended, prosecuted or convicted").
+  let intent: Intent = procedure && !(coverageAsked && !agency && !court && liability !== 'victim') ? 'procedure' : meaning ? 'meaning' : question ? 'question' : facts >= 5 ? 'story' : 'lookup';
 
   // A place named in a query about bonded labour names the law of its province ("Sindh mein bhatta
   // mazdooron ka qanoon", "kiln in Faisalabad": the Punjab text), as content/jurisdictions.yaml
@@ -609,7 +697,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // mazdoor"), not one that
   // leads there among others ("which court" leads to every Act's trial section).
   const blsa = (refs: string[]) => refs.length > 0 && refs.every((r) => r.startsWith('blsa-1992/'));
-  const bonded = terms.some((t) => blsa(t.term.provisions) || blsa(t.term.names)) || words.includes('bonded');
+  // Not where the facts deny a debt ("no karza nothing", "no loan was ever given"): no bonded labour, whatever the work.
+  const debtDenied = words.some((w, i) => denied.has(i) && /^(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r|قرض\S*|پیشگی)$/.test(w));
+  const bonded = (terms.some((t) => blsa(t.term.provisions) || blsa(t.term.names)) || words.includes('bonded')) && !debtDenied;
   const placeActs: string[] = [];
   const places: { name: string; acts: string[] }[] = [];
   const found: { name: string; there: string[]; origin: boolean; province: boolean }[] = [];
@@ -707,6 +797,26 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       if (url) priors[url] = (priors[url] ?? 0) + weight * w;
     }
   }
+
+  // A Pakistani who smuggles migrants from abroad, asked whether he can be tried here ("runs the dunki network from Athens
+  // … none of his acts took place inside Pakistan. Can he still be booked"): PSMA s. 1(4)(c) "the offence is committed
+  // outside the territory of Pakistan by a citizen of Pakistan".
+  const outsideActs = /\b(?:none\s+of\s+(?:his|her|their)\s+acts?|nothing|no\s+act)\s+(?:\S+\s+){0,3}?(?:in|inside|within)\s+pakistan\b|\b(?:outside|beyond)\s+(?:the\s+territory\s+of\s+)?pakistan\b|\b(?:from|in|living\s+in|based\s+in|sitting\s+in|settled\s+in)\s+(?:athens|greece|libya|tripoli|turkey|istanbul|iran|dubai|italy|spain|europe|abroad|london|uk)\b/i.test(q);
+  const triedHere = /\b(?:can|could|will|would|is|are)\s+(?:\S+\s+){0,4}?(?:booked|tried|triable|prosecuted|charged|punished)\b|\btriable\b|\bour\s+courts?\b|\bin\s+pakistan\s*\?/i.test(q);
+  if (outsideActs && triedHere && !citations && terms.some((t) => t.term.names.some((r) => r.startsWith('psma-2018/')) && !PROCEDURE_TERMS.has(t.term.id))) liftAbove(priors, [urlOf(catalogue, 'psma-2018/1')], 1.2, 1);
+
+  // The safety of a witness or victim asked ("witness threatened by a trafficking gang, can govt shift her and hide her
+  // address"): PTPA s. 11 (protection of victims and witnesses), above the offence the facts tell.
+  // Not a question of bail or compromise ("the accused threatens the witness, can his bail be cancelled").
+  if (terms.some((t) => t.term.id === 'witness-protection') && !terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id)) && /\b(?:can|could|will|should|kya)\b|\?/i.test(q) && !citations) liftAbove(priors, [urlOf(catalogue, 'ptpa-2018/11')], 1.1, 1);
+
+  // Compensation sought after a conviction under the PTPA: s. 13 "the Court may direct payment of compensation to the victim".
+  // Only of a trafficking conviction, no other law's offence told ("convicted of rape", "under PPC", a bonded labourer),
+  // and of money to the victim, not back from the victim's side.
+  const ptpaConviction = /\btraffick\w*|\bptpa\b|\bbard[ae]h?\s*farosh\w*|بردہ\s*فروش/i.test(q)
+    && !/\b(?:ppc|penal\s+code|psma|smuggl\w*|rap(?:e|ed|ist)|zina|kidnap\w*|agwa|aghwa|bonded|chains?|haa?ri|kiln|bhatta|peshgi)\b/i.test(q)
+    && !/\bmoney\s+back\b|\b(?:trafficker|accused|convict)'?s\s+family\b/i.test(q);
+  if (compensationAfterConviction && ptpaConviction && !citations) liftAbove(priors, [urlOf(catalogue, 'ptpa-2018/13')], 1.1, 1);
 
   // A child under fourteen kidnapped or abducted to be murdered, hurt, enslaved or subjected to lust is PPC s. 364A
   // ("any person under the age of fourteen in order that such person may be murdered or subjected to grievous hurt,
@@ -806,7 +916,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // trafficking is told (no exploitation, no trafficking term) and a minor was taken or enticed is the kidnapping from
   // lawful guardianship the minor's consent does not excuse (PPC s. 361 "without the consent of such guardian").
   const presumption = urlOf(catalogue, 'ptpa-2018/7');
-  const traffickingTold = terms.some((t) => t.term.id !== 'child-victim-presumption' && t.term.names.some((r) => r.startsWith('ptpa-2018/') || r.startsWith('psma-2018/') || r.startsWith('blsa-1992')))
+  // A term of procedure (bail, cognizance, the court) names each law's procedure section: it tells no trafficking.
+  const traffickingTold = terms.some((t) => t.term.id !== 'child-victim-presumption' && !PROCEDURE_TERMS.has(t.term.id) && t.term.names.some((r) => r.startsWith('ptpa-2018/') || r.startsWith('psma-2018/') || r.startsWith('blsa-1992')))
     || sexualPurposeIn(words, q) || terms.some((t) => EXPLOITATION_TERMS.has(t.term.id));
   const guardianship = urlOf(catalogue, 'ppc/361');
   // S. 361's minor: "under fourteen years of age if a male, or under sixteen years of age if a female".
@@ -833,6 +944,17 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (confines && conceals && priors[conceals] && takenBy && !keeper && !terms.some((t) => t.term.names.includes('ppc/368'))) {
     priors[confines] = Math.max(priors[confines] ?? 0, priors[conceals]);
     general.push(conceals);
+  }
+  // Foreigners harboured for benefit (PSMA s. 5) with no taking told: the Code's concealing and confinement are no answer.
+  if (!takenBy && terms.some((t) => t.term.id === 'harbouring-illegal-residents')) for (const url of [confines, conceals]) if (url && priors[url] && !general.includes(url)) general.push(url);
+  // One who knew of the taking and kept the person hidden or confined ("Asif's uncle Rafiq, fully aware of this, kept her
+  // locked in his dera"): s. 368 "knowing that any person has been kidnapped or has been abducted, wrongfully conceals or
+  // keeps such person in confinement"; the confinement of s. 365 is then its context.
+  // Knowledge of the taking itself, not of some other fact ("knowing that her husband was abroad").
+  const knowingKeeper = /\b(?:fully\s+)?(?:aware|knowing|knew|known)\s+(?:of\s+|about\s+)?(?:this|it|the\s+(?:kidnapping|abduction|taking))\b|\b(?:knowing|knew|aware)\s+that\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+been|has\s+been|was|were)\s+(?:kidnapped|abducted|taken|picked)\b|\bjaante\s+hue\b|\bjaan\s+boojh\s+kar\b/i.test(q);
+  if (confines && conceals && priors[conceals] && takenBy && knowingKeeper && /\b(?:kept|keeps|keeping|hid|hidden|hides|concealed|confined|locked)\b/i.test(q)) {
+    priors[conceals] = Math.max(priors[conceals], priors[confines] ?? 0) * 1.1;
+    if (!general.includes(confines)) general.push(confines);
   }
 
   // A person taken, and a killing told as the taking's purpose or threat ("pushed him into a car … they would finish him
@@ -869,7 +991,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // his two friends"): PPC s. 375A "Where a person is raped by one or more persons constituting a group or acting in
   // furtherance of a common intention … each of those persons shall be guilty of the offence of gang rape".
   const gangRape = urlOf(catalogue, 'ppc/375A');
-  if (gangRape && terms.some((t) => t.term.id === 'rape') && !terms.some((t) => t.term.id === 'gang-rape') && MANY_OFFENDERS.test(q)) liftAbove(priors, [gangRape], 1.1, 1);
+  // Ss. 375 and 376 (rape, its punishment) are then its context: s. 375A punishes each of them.
+  if (gangRape && terms.some((t) => t.term.id === 'rape') && !terms.some((t) => t.term.id === 'gang-rape') && MANY_OFFENDERS.test(q)) {
+    liftAbove(priors, [gangRape], 1.1, 1);
+    for (const r of ['ppc/375', 'ppc/376']) { const url = urlOf(catalogue, r); if (url && !general.includes(url)) general.push(url); }
+  }
   // A threat to kill made for a ransom ("30 lakh do warna maar denge") is the ransom's lever: s. 364 is not the taking's purpose.
   if (terms.some((t) => t.term.id === 'kidnapping-for-ransom')) { const url = urlOf(catalogue, 'ppc/364'); if (url && !general.includes(url)) general.push(url); }
 
@@ -906,6 +1032,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const enslaved = /\b(?:slaves?|slavery|enslaved|ghulam\w*|property|owned|owns\s+(?:him|her|them))\b|غلام/i.test(q);
     if ((buying || selling) && !sexual && enslaved) {
       priors[slave] = top * 1.1;
+      // With no debt told, a labourer bought as one owned is no bonded labourer: the sale comes first.
+      if (!debtTold) liftAbove(priors, [slave], 1.1, 1);
       general.push(sells, buys);
     } else if (procures && minorGirl && induced && others && sexual && !buying && !selling) {
       // It is the specific section beside the kidnapping of a minor the same facts tell (s. 361), which stays.
@@ -946,7 +1074,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     // failing both, the law whose offence the query's terms name.
     let smuggled = /\b(?:migrants?|smuggled|smuggling|deport\w*|paid\s+(?:the|an|a)\s+agent)\b/i.test(q);
     // Girls kept for sex work and rescued are trafficked, though the word is not used ("guest house raid … zina").
-    let trafficked = /\btraffick\w*/i.test(q) || (!smuggled && sexualPurposeIn(words, q));
+    // So is one taken within Pakistan on a false promise of work and kept ("taken to Karachi by a gang on the promise of
+    // a factory job and kept in a flat"): PTPA s. 3 "recruits, harbours, transports … through the use of … fraud".
+    const jobFraud = /\b(?:on\s+the\s+)?promis\w*\s+(?:of\s+)?(?:her|him|them)?\s*(?:a\s+|an\s+)?(?:\S+\s+)?(?:job|naukri|work|employment)\b|\bnaukri\s+ka\s+(?:jhansa|lalach|wada|waada)\b|\blured\b/i.test(q);
+    let trafficked = /\btraffick\w*/i.test(q) || (!smuggled && (sexualPurposeIn(words, q) || jobFraud));
     if (!smuggled && !trafficked) {
       const law = (prefix: string) => terms.some((t) => t.term.names.some((r) => r.startsWith(prefix) && provisionOf(catalogue, r)?.kind === 'offence'));
       [smuggled, trafficked] = [law('psma-2018/'), law('ptpa-2018/')];
@@ -1065,7 +1196,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // specific taking is already told (s. 364A, 365A, 365B, …).
   const abductionAsked = /\b(?:(?:called|count(?:s|ed)?\s+as|amounts?\s+to|considered(?:\s+as)?|treated\s+as|termed)\s+(?:an?\s+)?|is\s+(?:it|this|that)\s+(?:still\s+|really\s+)?(?:an?\s+)?)abduction\b(?!\s+(?:or|for|from|under|in\s+order|of\s+a))/i.test(q);
   const specificTaking = ['ppc/364', 'ppc/364A', 'ppc/365', 'ppc/365A', 'ppc/365B', 'ppc/366A', 'ppc/367', 'ppc/367A'].some((r) => (priors[urlOf(catalogue, r) ?? ''] ?? 0) >= 0.5);
-  if (abductionAsked && !citations && !specificTaking) liftAbove(priors, [urlOf(catalogue, 'ppc/362')], 1.2, 1);
+  // Kidnapping asked of an adult taken by a lie within Pakistan: the Code's kidnapping is of a minor or out of Pakistan
+  // (ss. 359–361); the answer is abduction, s. 362.
+  if (((abductionAsked && !specificTaking) || (deceitAbduction && kidnappingAsked)) && !citations) liftAbove(priors, [urlOf(catalogue, 'ppc/362')], 1.2, 1);
 
   // One lured or taken away with the intention of sodomy, the act itself not told as done ("took him on motorcycle to the
   // tube-well with intention of committing badfaili, victim raised hue and cry"): the taking's purpose is the offence,
@@ -1182,6 +1315,21 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // offence (s. 11, compelling bonded labour) and the Code's s. 374 (unlawful compulsory labour) come first.
   if (bonded && terms.some((t) => t.term.id === 'wrongful-confinement') && !terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r))) && !words.some((w) => TAKING.test(w) || LURING.test(w) || /^(?:abduct\w*|kidnap\w*|uthai?\w*)$/.test(w))) {
     for (const r of ['ppc/365', 'ppc/368']) { const url = urlOf(catalogue, r); if (url && priors[url] && !general.includes(url)) general.push(url); }
+  }
+
+  // Whether the law's word covers the person or the facts, asked (coverageAsked): the section that defines the word
+  // comes first. PTPA s. 2 defines "child" (a) and "victim" (g); PSMA s. 2 "migrant" (f) and "smuggled migrant" (j);
+  // BLSA s. 2 "advance (peshgi)", "bonded debt", "bonded labour", "bonded labourer" and "nominal wages", the text
+  // of the place told (the Punjab's, the federal, Sindh's s. 2).
+  if (coverageAsked && !citations) {
+    const word = new RegExp(String.raw`\b${DEFINED_WORDS}\b`, 'i').exec(q)?.[0].toLowerCase() ?? '';
+    // A minor asked of a kidnapping or under the Penal Code is s. 361's ("under fourteen years of age if a male, or under
+    // sixteen years of age if a female"); of trafficking, PTPA s. 2(a)'s "child".
+    const young = /^(?:child|minor|bach|nabalig|na\s)/.test(word);
+    const ppcMinor = young && (kidnappingTold() || acts.includes('ppc') || /\b(?:ppc|penal\s+code|kidnap\w*|agwa|aghwa|abduct\w*|elope\w*|nikah|marriage|shadi)\b/i.test(q));
+    const defining = !word ? [] : ppcMinor ? ['ppc/361'] : /^(?:victim|mutasira)/.test(word) || young ? ['ptpa-2018/2'] : /migrant/.test(word) ? ['psma-2018/2']
+      : [...new Set(['blsa-1992', ...placeActs.filter((id) => /blsa/.test(id)), ...acts.filter((id) => /blsa/.test(id))])].map((id) => `${id}/2`);
+    if (defining.length) liftAbove(priors, withParallelTexts(defining, has).map((r) => urlOf(catalogue, r)), 1.2, 1);
   }
 
   // A named province's own Bonded Labour Act that the glossary does not list (Sindh's) takes the

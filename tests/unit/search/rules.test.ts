@@ -4,7 +4,7 @@ import { normaliseUrdu, tokens, romanKey } from '../../../src/lib/search/normali
 import { suggest, editDistance, realWordsNotSlips } from '../../../src/lib/search/spelling.ts';
 import { wordForm, joinPair } from '../../../src/lib/search/words.ts';
 import { sameGlossaryWord, englishStem, withParallelTexts, provisionPriors, glossaryIndex, matchGlossary, everydayWords, type GlossaryTerm } from '../../../src/lib/search/glossary.ts';
-import { rank, headingShare, type Candidate } from '../../../src/lib/search/rank.ts';
+import { rank, headingShare, decisivePrior, type Candidate } from '../../../src/lib/search/rank.ts';
 import { citationForms } from '../../../src/lib/search/citation-forms.ts';
 import { agesIn, amountsIn, ageBoundsIn, ageLimitsIn, deniedIn } from '../../../src/lib/search/story-facts.ts';
 import { definedShare } from '../../../src/lib/search/defines.ts';
@@ -180,6 +180,19 @@ describe('ranking', () => {
     const r = rank([c('/a/', { heading: 'Repeal' }), c('/b/', { heading: 'Human trafficking' })], { ...base, words: ['human', 'trafficking'] });
     expect(r[0].url).toBe('/b/');
     expect(headingShare(['trafficking', 'children'], 'Trafficking in persons')).toBe(0.5);
+  });
+  it('a provision a rule singled out (a prior well above every other) keeps first place over a long story\'s passing matches', () => {
+    // BLSA s. 10 asked ("which officer is bound to check the kilns") against s. 11, whose words the story holds more of.
+    const priors = { '/blsa-1992-punjab/s10/': 1.2, '/blsa-1992-punjab/s11/': 0.7 };
+    const cands = [c('/blsa-1992-punjab/s11/', { kind: 'offence', pagefind: 1 }), c('/blsa-1992-punjab/s10/', { kind: 'administration', pagefind: 0 })];
+    expect(decisivePrior({ ...base, priors })).toBe('/blsa-1992-punjab/s10/');
+    expect(rank(cands, { ...base, priors })[0].url).toBe('/blsa-1992-punjab/s10/');
+    // Two priors close together decide nothing: the words do.
+    expect(decisivePrior({ ...base, priors: { '/a/': 1.2, '/b/': 1.0 } })).toBeUndefined();
+    // Nor a weak one, however alone.
+    expect(decisivePrior({ ...base, priors: { '/a/': 0.5 } })).toBeUndefined();
+    // The federal and the Punjab text of one section are one: neither is "the next" of the other.
+    expect(decisivePrior({ ...base, priors: { '/blsa-1992/s5/': 1.2, '/blsa-1992-punjab/s5/': 1.2, '/blsa-1992/s12/': 0.4 } })).toBe('/blsa-1992/s5/');
   });
   it('procedure questions lift procedure sections; stories lift offences', () => {
     const cands = [c('/off/', { kind: 'offence', pagefind: 1 }), c('/proc/', { kind: 'procedure', pagefind: 0.8 })];

@@ -1228,3 +1228,145 @@ describe('stories told the way an FIR or a helpline call tells them', () => {
     expect(u('trafficking case mein zamanat nahi milti?').terms.map((t) => t.term.id)).toContain('bail');
   });
 });
+
+describe('blind batches z and aa (thirteenth session): facts told in words the rules did not read', () => {
+  it('whether the law\'s word covers the person is asked of the definitions, though the facts tell of an arrest', () => {
+    expect(u('agent who took my sis is absconding never arrested, is she still counted as victim under trafficking law').intent).toBe('meaning');
+    expect(top('agent who took my sis is absconding never arrested, is she still counted as victim under trafficking law')).toEqual(['/ptpa-2018/s2/']);
+    expect(top('if a worker is paid far below others and no minimum wage is notified, can it still come under bonded labour?')).toContain('/blsa-1992/s2/');
+    // Not a word asked of something else: "is this advance repayable" asks whether it is owed (s. 6), not what it means.
+    expect(u('is this advance repayable after the kiln was raided').priors['/blsa-1992/s2/'] ?? 0).toBeLessThan(1);
+    // Nor a victim's arrest asked: that is the victim's immunity.
+    expect(u('police arrested the rescued girl, can she be charged').intent).toBe('procedure');
+  });
+  it('the victim\'s own liability asked in reported speech or after "shown as an accused", across sentences', () => {
+    expect(liabilityAskedOf('Caller Shazia, rescued yesterday in a raid on a flat where a gang made her serve customers; now the SHO says she too will be booked. She asks if she can be made an accused.')).toBe('victim');
+    expect(liabilityAskedOf('My sister was forced into sex work in a flat. Police arrested her along with the gang and now she is also shown as an accused. Can she be punished when she was forced into it?')).toBe('victim');
+    expect(top('Caller Shazia, rescued yesterday in a raid on a flat where a gang made her serve customers; now the SHO says she too will be booked. She asks if she can be made an accused.')).toEqual(['/ptpa-2018/s6/']);
+    // The accused's liability, asked of the accused, is no victim's.
+    expect(liabilityAskedOf('the agent is shown as an accused. Can he be punished for the girls he sold?')).not.toBe('victim');
+  });
+  it('who investigates, asked in Roman Urdu or as the "competent investigating agency"; a route abroad is smuggling', () => {
+    expect(top('dunki agent case kon investigate krta fia ya local thana? bcz thana says not our case')).toEqual(['/psma-2018/s11/']);
+    expect(top('Challan in the case of sending 12 youths from Kharian to Spain by the Libya route was put up by SHO. Who is the competent investigating agency?')).toEqual(['/psma-2018/s11/']);
+    expect(u('sent 12 youths to Spain by the Libya route').terms.map((t) => t.term.id)).toContain('smuggling-of-migrants');
+    // A route told with exploitation is trafficking's, not smuggling alone.
+    expect(u('girls sent to Oman via Iran and forced into prostitution').terms.map((t) => t.term.id)).not.toContain('smuggling-of-migrants');
+  });
+  it('compensation asked as "make him pay money to the girl" after a conviction; not before one', () => {
+    expect(top('trafficker got convicted, can judge make him pay money to the girl he sold')).toEqual(['/ptpa-2018/s13/']);
+    expect(u('can the court make him pay money to the girl he sold').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
+  });
+  it('a taking on a bike by force, and one "by force", are abduction; a ride offered is not', () => {
+    expect(top("hamare 16 saal ke bete ko 3 larke zabardasti bike pe bitha k le gaye bad-fe'li karne ke liye, in ki saza kya hai")).toEqual(['/ppc/s367a/']);
+    expect(u('uncle ne bachay ko bike pe bitha ke school chhora').terms.map((t) => t.term.id)).not.toContain('abduction');
+    expect(u('accd Asif took away his daughter Sana by force').terms.map((t) => t.term.id)).toContain('abduction');
+  });
+  it('one who knew of the taking and kept the person locked is s. 368, with s. 365 as context', () => {
+    const q = 'after accd Asif took away his daughter Sana by force, Asif\'s uncle Rafiq, fully aware of this, kept her locked in his dera for ten days. What offence against Rafiq?';
+    expect(top(q)).toEqual(['/ppc/s368/']);
+    expect(u(q).general).toContain('/ppc/s365/');
+    // Without a keeper who knew, s. 365 stays.
+    expect(top('accd took away his daughter by force and kept her locked in his dera for ten days')).not.toEqual(['/ppc/s368/']);
+  });
+  it('gang rape puts ss. 375 and 376 as context; a taking with "kaam tamaam" and a body found is s. 364', () => {
+    expect(u('چار لڑکوں نے مل کر میری بیٹی کے ساتھ زیادتی کی، ان سب کو کیا سزا ملے گی').general).toEqual(expect.arrayContaining(['/ppc/s375/', '/ppc/s376/']));
+    const q = 'accd Riaz and 2 co-accd bundled deceased Kamran (32) r/o Chak 47 into a Corolla at pistol point saying aaj tera kaam tamaam; dead body recovered from the canal. IO has charged only 365 (confinement). Proper head for the taking away?';
+    expect(top(q)).toEqual(['/ppc/s364/']);
+    // A procedure word in the question (a charge, cognizance) tells no trafficking.
+    expect(top('accd bundled Kamran into a Corolla saying aaj tera kaam tamaam; is it cognizable?')).not.toEqual(['/ptpa-2018/s3/']);
+  });
+  it('an adult made to go by a lie is abducted (s. 362), asked as "is this kidnapping"; a minor or a job promised is not', () => {
+    const q = 'sensitization q: 24 yr old married woman was told her mother had been admitted in hospital, she sat in the car herself and was driven to a dera in Layyah instead. is this kidnapping at all or some other offence?';
+    expect(top(q)).toEqual(['/ppc/s362/']);
+    expect(top('12 year old girl was told her mother was ill, she sat in the car and was driven to a dera instead. is this kidnapping?')).not.toEqual(['/ppc/s362/']);
+    expect(u('woman was told she would get a factory job but was driven to a brothel instead').terms.map((t) => t.term.id)).not.toContain('abduction');
+  });
+  it('a girl of 19 brought into Pakistan for the "flesh trade" is s. 366B (under twenty-one)', () => {
+    expect(top('girl of 19 brought from Bangladesh via the Iran border into Karachi by a gang who meant to put her in the flesh trade')).toEqual(['/ppc/s366b/']);
+    expect(top('woman of 25 brought from Bangladesh into Karachi for the flesh trade')).not.toEqual(['/ppc/s366b/']);
+  });
+  it('a labourer bought "like he owns him", no debt, is s. 370; a denied debt reads no place for the Bonded Labour Acts', () => {
+    const q = 'wadera in Rajanpur paid 2 lakh to another landlord n took haari Allah Ditta like he owns him, no karza nothing, wont let him go';
+    expect(top(q)).toEqual(['/ppc/s370/']);
+    expect(u(q).placeActs).toEqual([]);
+    expect(u('haari in Rajanpur kept working over an old karza').placeActs).toContain('blsa-1992-punjab');
+  });
+  it('foreigners without papers kept for rent are harboured for benefit (PSMA s. 5); smuggled across, they are not', () => {
+    expect(top('landlord in peshawar keeps afghan familes w/o visa or card in his rooms for extra rent, is it crime')).toEqual(['/psma-2018/s5/']);
+    expect(u('agent smuggled afghan men without visa across the border to Iran').terms.map((t) => t.term.id)).not.toContain('harbouring-illegal-residents');
+  });
+  it('review of the thirteenth session\'s rules: what each must not misdirect', () => {
+    // A word "mana jayega" asked of no defined word lifts no definitions section.
+    expect(top('kya yeh zina bil jabr mana jayega')).not.toEqual(['/blsa-1992/s2/']);
+    // A minor asked of a kidnapping is the Penal Code's (s. 361); of an accused, no definition is asked.
+    expect(top('kya 15 saal ki larki nabaligh mani jayegi agwa ke case mein')).toEqual(['/ppc/s361/']);
+    expect(top('Girl aged 15 went with the boy willingly, is she a minor under the PPC for kidnapping?')).toEqual(['/ppc/s361/']);
+    expect(u('Accused is 17 years old, is he a minor? can he get bail?').intent).toBe('procedure');
+    // A lie that leads to a forced marriage is s. 365B; one that leads abroad is s. 360; a married girl of 15 is no adult.
+    expect(top('A 30 year old woman went with her cousin on the pretext of shopping but he married her by force. Is this kidnapping?')).not.toEqual(['/ppc/s362/']);
+    expect(top("25-year-old woman told she was going to her sister's house in Dubai but was taken to Muscat. Is this kidnapping?")).not.toEqual(['/ppc/s362/']);
+    expect(top('a 15-year-old married girl was told her husband was ill, she sat in the car and was driven to a dera instead. is this kidnapping?')).not.toEqual(['/ppc/s362/']);
+    // Compensation under the PTPA only for a trafficking conviction, and to the victim.
+    expect(u('Accused convicted of rape of the girl, can court make him pay money to the girl?').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
+    expect(u("Convicted trafficker's family wants money back from the victim's family").priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
+    // Foreigners arrested in their own rented house, or kept for sex work or on a peshgi, are not harboured for benefit.
+    expect(top('Police raided a rented house and arrested 12 Afghans without POR cards. What law applies to them?')).not.toEqual(['/psma-2018/s5/']);
+    expect(top('Kiln owner in Kasur employs Afghan families without cards, took peshgi')).not.toEqual(['/psma-2018/s5/']);
+    // "Forced into debt" makes no victim of the seller; an abbreviation's full stop ends no sentence.
+    expect(liabilityAskedOf('Her husband was forced into debt and sold her to a kotha, can he too be charged?')).not.toBe('victim');
+    expect(liabilityAskedOf('Can the woman who was sent abroad by Mr. Aslam be charged for the fake passport?')).toBe('victim');
+    // A route abroad with a sale told is no smuggling alone; things taken by force or put in a car take no one.
+    expect(u('Girls were taken by the Iran route to Muscat and sold there').terms.map((t) => t.term.id)).not.toContain('smuggling-of-migrants');
+    expect(u('Dacoits took away cash and mobile phones by force').terms.map((t) => t.term.id)).not.toContain('abduction');
+    expect(u('Zaid put all the bags of the girls into the car').terms.map((t) => t.term.id)).not.toContain('abduction');
+    // "kaam tamaam ho jaye ga" (the work will be done) is no threat to kill.
+    expect(u('agent ne kaha kaam tamam ho jaye ga phir paise do').translated.map((t) => t.english).join(' ')).not.toMatch(/murder/);
+  });
+  it('Roman Urdu nouns with an English plural or a hyphenated English word are read ("bhattas", "peshgi-bound"); English plurals are not Roman', () => {
+    expect(u('which officer in sheikhupura district admin is bound to check bhattas for peshgi-bound workers').terms.map((t) => t.term.id)).toEqual(expect.arrayContaining(['brick-kiln', 'peshgi']));
+    expect(u('which officer in sheikhupura district admin is bound to check bhattas').placeActs).toContain('blsa-1992-punjab');
+    expect(top('overseas employment promoter company sent 30 workers to Saudi, the directors took their passports, can the company be charged')).not.toEqual(['/blsa-1992/s18/']);
+    expect(u('bad-feli ki niyat se').terms.map((t) => t.term.id)).toContain('unnatural-offence');
+  });
+});
+
+describe('blind batch ac (thirteenth session): rules from its misses, each with what it must not do', () => {
+  it('an age in brackets after a name is an age; a nationality "brought her to Pakistan" is importation', () => {
+    const q = 'Case diary: accd Rafiq arrested at Jinnah Terminal on arrival from Dhaka with Shirin Akter (20), Bangladeshi national, whom he had promised a job; he admitted he brought her to Pakistan to put her in the flesh trade';
+    expect(u(q).ages).toEqual([20]);
+    expect(top(q)).toEqual(['/ppc/s366b/']);
+    // A section cited in brackets is no age.
+    expect(u('IO charged him u/s 365 (10) only').ages).toEqual([]);
+  });
+  it('one taken within Pakistan on a false job promise and booked for the papers the gang gave her asks PTPA s. 6, not PSMA s. 8', () => {
+    expect(top('client Shabana (23) was taken to Karachi by a gang on the promise of a factory job and kept in a flat; they gave her a fake CNIC. Police now want to book her for the forged CNIC. What defence does she have?')).toEqual(['/ptpa-2018/s6/']);
+    expect(top('migrant deported from Oman with a fake passport the agent gave him, police want to book him for the fake passport too')).toEqual(['/psma-2018/s8/']);
+  });
+  it('"no one was taken out of the country" denies the taking abroad; workers brought by a contractor and locked unpaid are trafficked', () => {
+    const q = 'Roznamcha PS SITE Kotri: 11 girls from Jacobabad brought by a thekedar to a garment unit in Kotri, kept locked in the hostel, no pay, phones taken away. No one was taken out of the country. Do we register and investigate ourselves or send it to FIA?';
+    expect(u(q).translated.map((t) => t.english).join(' ')).not.toMatch(/outside|beyond/);
+    expect(top(q)).toEqual(['/ptpa-2018/s8/']);
+    // The villager made to work unpaid where he lives is the Code's forced labour, no trafficking.
+    expect(u('zamindar made the village potter plough his fields for free against his will').terms.map((t) => t.term.id)).not.toContain('trafficking-in-persons');
+  });
+  it('a witness\'s safety asked is PTPA s. 11; a witness threatened in a bail question is not', () => {
+    expect(top('witness threatnd by trafficking gang in multan can govt shift her n hide her address')).toEqual(['/ptpa-2018/s11/']);
+    expect(u('accused threatened the witness after the FIR, can his bail be cancelled').priors['/ptpa-2018/s11/'] ?? 0).toBeLessThan(1);
+  });
+  it('a Pakistani smuggling migrants from abroad, asked if he can be tried here, is PSMA s. 1(4)(c)', () => {
+    expect(top('kingpin, a Pakistani passport holder, runs the dunki network from Athens; none of his acts took place inside Pakistan. Can he still be booked under the migrant smuggling law?')).toEqual(['/psma-2018/s1/']);
+    expect(top('agent in Gujrat sent boys to Greece through the dunki route, can he be booked')).not.toEqual(['/psma-2018/s1/']);
+  });
+  it('Urdu harbouring, payments after freeing in Roman Urdu, a designated officer\'s duty, "which law covers" a Sindh place', () => {
+    expect(top('پشاور میں مالک مکان پیسے لے کر ویزا ختم والے افغانیوں کو گھر میں چھپا کے رکھتا ہے')).toEqual(['/psma-2018/s5/']);
+    expect(top('bhatta malik azad kiye gaye mazdooron se abhi b purani peshgi ki qist le rha hai islamabad')).toEqual(['/blsa-1992/s8/']);
+    expect(top('I have been designated by the district administration in Rahim Yar Khan to deal with bonded labour. Am I actually required to go and check kilns for families held on peshgi?')).toEqual(['/blsa-1992-punjab/s10/']);
+    expect(top('Which bonded labour law covers haris in Umerkot today, the federal 1992 Act or does Sindh have its own?')).toEqual(['/sindh-blsa-2015/s1/']);
+    expect(top('Is Yousaf covered by the 1992 bonded labour Act even though he never took the loan?', 2)).toContain('/blsa-1992/s2/');
+  });
+  it('compensation asked in Roman Urdu after a trafficking conviction ("saza ho gayi … muavza dilwa sakti")', () => {
+    expect(top('hamari beti ko naukri ke bahane le jane wale agent ko human trafficking wale qanoon mein saza ho gayi hai, kya court hamein muavza bhi dilwa sakti hai?')).toEqual(['/ptpa-2018/s13/']);
+    expect(u('agent ko saza ho gayi, ab wo hum se paise wapas maang raha hai').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
+  });
+});
