@@ -103,8 +103,13 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   // "the SHO booked the rescued girls too … can they be prosecuted": the step told against the victims, then asked.
   // Or "she too will be booked", "now she is also shown as an accused".
   const stepAlso = /\b(?:booked|charged|arrested|nominated|named|implicated)\b[^.?!]{0,40}?\b(?:too|also|as\s+well)\b|\b(?:too|also)\s+(?:\S+\s+){0,3}?(?:booked|charged|arrested|nominated|named|implicated|prosecuted|shown\s+as\s+(?:an?\s+)?(?:co-?)?accused)\b/i;
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && stepAlso.test(q) && !helper) return 'victim';
-  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q)) return wayOut.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
+  // The pronoun must be of the victim's sex where the victim is told as one ("she was lured by her cousin Asif … can he
+  // be charged too" asks of the cousin).
+  const victimHe = /\b(?:he|him)\s+(?:was|were|had\s+been|has\s+been)\s+(?:trafficked|smuggled|lured|rescued|recovered|deported|sent|taken|forced)\b|\b(?:boys?|men|man|sons?|brothers?|labou?rers?|migrants?|deportees?|workers?)\b/i;
+  const victimShe = /\b(?:she|her)\s+(?:was|were|had\s+been|has\s+been)\s+(?:trafficked|smuggled|lured|rescued|recovered|deported|sent|taken|forced)\b|\b(?:girls?|wom[ae]n|daughters?|sisters?|wife|maids?|migrants?|deportees?)\b/i;
+  const sexFits = /^(?:he|him)$/i.test(head) ? victimHe.test(q) || !victimShe.test(q) : /^(?:she|her)$/i.test(head) ? victimShe.test(q) || !victimHe.test(q) : true;
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && stepAlso.test(q) && !helper && sexFits) return 'victim';
+  if (/^(?:he|she|they|him|her|them)$/i.test(head) && VICTIM.test(q) && sexFits) return wayOut.test(q) || (!helper && /^\s*(?:too|also|as\s+well)\b/i.test(q.slice(asked.index + asked[0].length))) ? 'victim' : undefined;
   return undefined;
 }
 

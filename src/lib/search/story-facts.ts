@@ -224,9 +224,14 @@ export function deniedIn(tokens: string[]): Set<number> {
       while (/^(or|nor)$/.test(tokens[j + 1] ?? '') && j + 2 < tokens.length) { j += 2; out.add(j); }
     }
     // "No one was taken out of the country", "nobody was sent abroad": the taking told is the one that did not happen.
-    if ((t === 'nobody' || (t === 'no' && tokens[i + 1] === 'one') || t === 'none') && /^(?:was|were|has|had)$/.test(tokens[i + (t === 'no' ? 2 : 1)] ?? '')) {
-      const v = i + (t === 'no' ? 3 : 2) + (/^(?:been|ever)$/.test(tokens[i + (t === 'no' ? 3 : 2)] ?? '') ? 1 : 0);
-      if (/^(?:taken|sent|moved|trafficked|smuggled|carried|brought)$/.test(tokens[v] ?? '')) for (let k = v; k < Math.min(tokens.length, v + 5); k++) out.add(k);
+    // Only the taking and where to: the words of a place abroad after it, never the next clause's facts.
+    const one = t === 'no' && tokens[i + 1] === 'one' ? 2 : (t === 'nobody' || t === 'none' || t === 'no-one') ? 1 : 0;
+    if (one && /^(?:was|were|has|had)$/.test(tokens[i + one] ?? '')) {
+      let v = i + one + 1 + (/^(?:been|ever)$/.test(tokens[i + one + 1] ?? '') ? 1 : 0);
+      if (/^(?:taken|sent|moved|trafficked|smuggled|carried|brought)$/.test(tokens[v] ?? '')) {
+        out.add(v);
+        while (/^(?:out|of|the|country|abroad|pakistan|away|outside|beyond|across|border|overseas|to|into|from)$/.test(tokens[++v] ?? '')) out.add(v);
+      }
     }
     // "without a passport or visa": the papers were not there, so none was made, used or kept (PSMA s. 4);
     // "without her consent" stays a fact.

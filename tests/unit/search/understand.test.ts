@@ -1365,6 +1365,27 @@ describe('blind batch ac (thirteenth session): rules from its misses, each with 
     expect(top('Which bonded labour law covers haris in Umerkot today, the federal 1992 Act or does Sindh have its own?')).toEqual(['/sindh-blsa-2015/s1/']);
     expect(top('Is Yousaf covered by the 1992 bonded labour Act even though he never took the loan?', 2)).toContain('/blsa-1992/s2/');
   });
+  it('second review: what the batch-ac rules must not misdirect', () => {
+    // A denial covers the taking abroad, never the next clause's facts.
+    expect(top('No one was taken away, the girl was raped by her uncle at home')).toEqual(['/ppc/s375/']);
+    // A girl "from Kabul" raped in Peshawar was imported by no one.
+    expect(top('A girl from Kabul was raped in Peshawar by her landlord')).not.toEqual(['/ppc/s366b/']);
+    // Brackets after a plural noun, a section or the accused give no victim age.
+    expect(u('Recovered Victims (8) from the brick kiln, all adults, peshgi').ages).toEqual([]);
+    expect(u('Accused Imran (17) kidnapped Sana (22) from the bus stop').ages).toEqual([22]);
+    // The cousin who lured her is asked of, not the victim.
+    expect(liabilityAskedOf('She was lured by her cousin Asif on the promise of a job and sold to a kotha. Can he be charged too?')).not.toBe('victim');
+    // The migrants' fate abroad makes no accused abroad.
+    expect(top('Agent from Gujrat illegally sent 12 boys, they were detained and tortured in Libya. Can the agent be punished?')).not.toEqual(['/psma-2018/s1/']);
+    // A labourer asking whether he must repay is s. 6, not an officer's duty.
+    expect(top('Kiln worker in Kasur: am I required to repay the peshgi')).not.toEqual(['/blsa-1992-punjab/s10/']);
+    // A shelter a landlord gives is no witness protection; the Afghans without visas are harboured (PSMA s. 5).
+    expect(top('Landlord gives shelter to Afghan families without visas, can he be charged?')).toEqual(['/psma-2018/s5/']);
+    // A witness in a rape case is no PTPA witness.
+    expect(u('rape victim threatened by the accused, can police shift her to a safe place').priors['/ptpa-2018/s11/'] ?? 0).toBeLessThan(1);
+    // An adult's age leaves the child-sexual-abuse term.
+    expect(u('manager tried to molest her, the 28 year old woman complained').terms.map((t) => t.term.id)).not.toContain('child-sexual-abuse');
+  });
   it('compensation asked in Roman Urdu after a trafficking conviction ("saza ho gayi … muavza dilwa sakti")', () => {
     expect(top('hamari beti ko naukri ke bahane le jane wale agent ko human trafficking wale qanoon mein saza ho gayi hai, kya court hamein muavza bhi dilwa sakti hai?')).toEqual(['/ptpa-2018/s13/']);
     expect(u('agent ko saza ho gayi, ab wo hum se paise wapas maang raha hai').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
