@@ -26,7 +26,7 @@ export function agencyAsked(q: string): boolean {
 const OFFENDER = /^(?:man|men|managers?|buyers?|customers?|clients?|staff|guards?|drivers?|teachers?|agents?|traffickers?|smugglers?|owners?|employers?|contractors?|compan(?:y|ies)|directors?|officials?|officers?|accused|landlords?|zamindars?|madams?|pimps?|recruiters?|parents?|father|mother|husband|brother|uncle|relatives?|facilitators?|creditors?|jamadars?|munshis?|kiln)$/i;
 // The victim side: one trafficked or smuggled, told as such.
 // Or one told forced into the wrong done ("forced into sex work", "when she was forced into it").
-const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad|(?:was|were|been|being)\s+forced\s+(?:in)?to\s+(?:sex|prostitution|labou?r|begging|beggary|work|it|this|that|dhanda)|(?:was|were)\s+(?:lured|taken\s+(?:\S+\s+){0,6}?on\s+the\s+promise\s+of))\b/i;
+const VICTIM = /\b(?:victims?|trafficked|smuggled|migrants?|rescued|recovered|deportees?|deported|paid\s+(?:the|an|a)\s+agent|sent\s+abroad|(?:was|were|been|being)\s+forced\s+(?:in)?to\s+(?:sex|prostitution|labou?r|begging|beggary|work|it|this|that|dhanda)|(?:was|were)\s+(?:lured|taken\s+(?:\S+\s+){0,6}?on\s+the\s+promise\s+of)|promised\s+(?:her|him|them)\s+(?:a\s+|an\s+)?(?:\S+\s+){0,3}?(?:job|naukri|work|employment))\b/i;
 
 // A relative or friend who may have helped the offender, and words of helping: the one "charged too" may be this one.
 const ACCOMPLICE_MALE = /(?:husband|father|brother|uncle|cousin|friend|step-?father|brother-in-law|father-in-law|son-in-law)/;

@@ -159,7 +159,7 @@ const HELPER_LIABILITY_ASKED = /\b(?:is|are|can|could|would|will|should)\s+(?:he
 /** Action against one who acted honestly. */
 const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedings?|case\s+against)\b[^.?!]{0,80}?\b(?:honest\w*|good\s+faith|bona\s*fide|mistake|turned\s+out\s+(?:wrong|false)|wrongly)\b|\b(?:honest\w*|good\s+faith|bona\s*fide)\b[^.?!]{0,60}?\b(?:sued|sue|suit|prosecuted|legal\s+action)\b/i;
 /** Money or compensation sought by the victim. */
-const COMPENSATION_SOUGHT = /\b(?:muavza|muawza|muawaza|muavaza|harjana)\s+(?:bhi\s+)?(?:dilwa|dila|mil|de)\w*|\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\b(?:make|order|direct)\w*\s+(?:him|her|them|the\s+(?:accused|convict|offender|trafficker)s?)\s+(?:to\s+)?pay\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|something|amount)?\s*to\s+(?:the\s+|her|his|that\s+)?(?:victims?|girls?|boys?|wom[ae]n|child(?:ren)?|family|labou?rers?|workers?)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
+const COMPENSATION_SOUGHT = /\bpay\s+(?:the\s+)?(?:victim|girl|boy|woman|child|family)\s+(?:some\s+)?(?:money|compensation|damages)\b|\b(?:muavza|muawza|muawaza|muavaza|harjana)\s+(?:bhi\s+)?(?:dilwa|dila|mil|de)\w*|\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\b(?:make|order|direct)\w*\s+(?:him|her|them|the\s+(?:accused|convict|offender|trafficker)s?)\s+(?:to\s+)?pay\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|something|amount)?\s*to\s+(?:the\s+|her|his|that\s+)?(?:victims?|girls?|boys?|wom[ae]n|child(?:ren)?|family|labou?rers?|workers?)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)/i;
 /** A person brought from another country into Pakistan. */
 const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|iranian|uzbek|tajik|filipina|nigerian)\s+national\b[^.?!]{0,120}?\bbr(?:ought|ing)\s+(?:her|them)\s+(?:to|into)\s+pakistan\b|\b(?:brought|bringing|taken|smuggled|imported|trafficked|transported|carried)\s+(?:\S+\s+){0,5}?from\s+(?:bangladesh|dhaka|chittagong|burma|myanmar|yangon|rangoon|nepal|kathmandu|india|afghanistan|kabul|iran|tehran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\bfrom\s+(?:bangladesh|dhaka|chittagong|burma|myanmar|yangon|rangoon|nepal|kathmandu|india|afghanistan|kabul|iran|tehran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|imported|trafficked|transported|carried)\s+(?:\S+\s+){0,3}?(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
 /** Two or more offenders told together ("three boys together", "teen larkon ne mil kar", "تین لڑکوں نے مل کر", "he and his friends"). */
@@ -174,9 +174,9 @@ const SUM_DEMANDED = /\b\d[\d,]*\s*(?:lakh|lac|lacs|crore|hazar|hazaar|thousand|
 const COMPANY_CHARGED = /\b(?:company|companies|firm|corporation|private\s+limited|pvt\.?\s+ltd|ltd)\b[^?!]{0,200}?\b(?:directors?|partners?|managing\s+partner|chief\s+executive|ceo|management)\b|\b(?:can|could|will|would|is|are)\s+(?:the\s+)?(?:company|firm|corporation)\s+(?:\S+\s+){0,4}?(?:be\s+)?(?:booked|charged|prosecuted|liable|punished|held\s+responsible|responsible)\b/i;
 /** Work told (English, Roman Urdu, Urdu). */
 // A workplace says work too ("brought … to a garment unit … no pay").
-const WORK_TOLD = /\b(?:in|at|to|into|inside)\s+(?:a\s+|the\s+|his\s+|their\s+)?(?:\S+\s+)?(?:garment\s+(?:unit|factory)|factory|factories|mill|workshop|karkhan\w*)\b|\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
+const WORK_TOLD = /\b(?:maids?|naukrani|servants?|domestic\s+work\w*|sugarcane|crops?)\b|\bcut\s+(?:his|the|their)\s+\w+|\b(?:in|at|to|into|inside)\s+(?:a\s+|the\s+|his\s+|their\s+)?(?:\S+\s+)?(?:garment\s+(?:unit|factory)|factory|factories|mill|workshop|karkhan\w*)\b|\b(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|house\s+work|chores|cleaning|cooking|graz\w*|serve|served|serving|kaam|mazdoori|mashaqqat|khidmat|naukri)\b|کام|مزدوری|مشقت/i;
 /** The work told as compelled. */
-const WORK_COMPELLED = /\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:zabardasti|majboor|jabran)\b|\bnot\s+allowed\s+to\s+leave\b|\blocked\b|زبردستی|مجبور/i;
+const WORK_COMPELLED = /\bby\s+(?:threaten\w*|threats?|force|beating)\b|\bmade\s+(?:\S+\s+){0,3}?(?:cut|pick|dig|carry|build|wash)\b|\bagainst\s+(?:his|her|their|the)\s+(?:own\s+)?will\b|\b(?:forced|compelled|coerced)\s+(?:\S+\s+){0,3}?(?:to|into)\b|\bmade\s+(?:\S+\s+){0,3}?(?:work|plough|plow|harvest|labour|labor|clean|cook|graze|serve)\b|\b(?:zabardasti|majboor|jabran)\b|\bnot\s+allowed\s+to\s+leave\b|\blocked\b|زبردستی|مجبور/i;
 /** The work told as unpaid. */
 const WORK_UNPAID = /\b(?:without|no|never|not)\s+(?:any\s+|a\s+)?(?:pay|paid|payment|wages?|salary|salaries)\b|\bunpaid\b|\bfor\s+free\b|\bmuft\b|\bbina\s+(?:tankhwah|tankhwa|tankha|paise|paison|ujrat|mazdoori)\b|\b(?:tankhwah|tankhwa|tankha|paise|ujrat)\s+(?:nahi|nahin|nai)\b|بغیر\s+تنخواہ|تنخواہ\s+نہیں/i;
 /** A person forced into a vehicle: "pushed him into a car", "dragged her into the van", "gari mein daal kar". */
@@ -468,6 +468,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const kidnappingTold = () => terms.some((t) => t.term.names.some((r) => KIDNAPPING_REFS.has(r) || r === 'ppc/362'));
   // A person forced into a vehicle ("pushed his brother into a white Corolla", "bundled her into a van", "zabardasti gari
   // mein daal kar le gaye") is taken by force: abduction, PPC s. 362 "by force compels … any person to go from any place".
+  // So is one taken along on a pretext, no child told ("took his son Imran along on the pretext of a panchayat"): s. 362
+  // "by any deceitful means induces any person to go from any place".
+  const pretext = /\b(?:took|taken|called|lured|brought)\s+(?:\S+\s+){0,4}?on\s+the\s+pretext\s+of\b|\b(?:bahane|bahana\s+bana\s*(?:ke|kar))\s+(?:\S+\s+){0,4}?le\s+(?:gaya|gayi|gaye|gai)\b/i.exec(q);
+  if (pretext && !ages.some((a) => a.age < 18) && !words.some((w) => CHILD_WORDS.test(w))) tellTerm('abduction', (w) => /^(?:took|taken|called|lured|brought|le)$/.test(w));
   // So is one taken away by force ("took away his daughter Sana by force", "forcibly took her").
   // A person, not a thing: "took away cash and mobile phones by force", "put the bags into the car" take no one.
   const things = /\b(?:cash|money|rupees|phones?|mobiles?|gold|jewel\w*|passports?|cnics?|id\s+cards?|documents?|papers?|bags?|luggage|goods|cattle|buffalo\w*|goats?|cows?|car|motorcycle|bike|valuables|belongings|wallet|purse)\b/i;
@@ -486,7 +490,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const takenFromGuardian = childTold && takenTold && GUARDIAN_UNAWARE.test(q);
   // A debt told: a bonded-labour story, whose threats and demands are the bondage's levers (BLSA s. 11), not another offence.
   // A debt denied ("no karza nothing") is none.
-  const debtTold = terms.some((t) => t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
+  // Unpaid work ("nominal wages") is no debt.
+  const debtTold = terms.some((t) => t.term.id !== 'nominal-wages' && t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
     || words.some((w, i) => !denied.has(i) && /^(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r|قرض\S*|پیشگی)$/.test(w));
   // People sent abroad by an irregular route ("sending 12 youths from Kharian to Spain by the Libya route", "Iran ke raste
   // Turkey bheja"), with no exploitation told, are smuggled: PSMA s. 2(i) "the facilitation, for benefit, of illegal
@@ -495,24 +500,24 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // An adult made to go by a lie ("was told her mother had been admitted in hospital, she sat in the car herself and was
   // driven to a dera instead"): abduction, PPC s. 362 "by deceitful means induces any person to go from any place".
   // Only an adult told (a minor taken is kidnapping, s. 361) and no exploitation (a job promised is trafficking's fraud).
-  const deceived = /\b(?:was|were)\s+told\s+(?:that\s+)?[^.?!]{0,160}?\b(?:instead|but)\b|\bon\s+the\s+pretext\b|\b(?:lied\s+to|tricked|deceived|false\s+(?:story|news|excuse)|jhoot\s+bol\w*|dhok[ah]?\w*\s+se|bahane\s+se)\b/i.test(q);
-  const went = /\b(?:sat|got)\s+in(?:to)?\s+(?:the|a|his|their)\s+(?:car|van|vehicle|rickshaw)\b|\b(?:driven|taken|took\s+her|took\s+him|went\s+with)\b/i.test(q);
+  const deceived = /\bjhoot\s+bol\w*|\b(?:was|were)\s+told\s+(?:that\s+)?[^.?!]{0,160}?\b(?:instead|but)\b|\bon\s+the\s+pretext\b|\b(?:lied\s+to|tricked|deceived|false\s+(?:story|news|excuse)|jhoot\s+bol\w*|dhok[ah]?\w*\s+se|bahane\s+se)\b/i.test(q);
+  const went = /\ble\s+(?:gaya|gayi|gaye|gai|jaya)\b|\b(?:sat|got)\s+in(?:to)?\s+(?:the|a|his|their)\s+(?:car|van|vehicle|rickshaw)\b|\b(?:driven|taken|took\s+her|took\s+him|went\s+with)\b/i.test(q);
   const adult = ages.length ? ages.every((a) => a.age >= 18) : /\b(?:adult|married\s+(?:woman|man)|grown\s+up)\b/i.test(q);
   // Not a marriage compelled (s. 365B "by … deceitful means induces any woman to go … in order that she may be compelled to
   // marry"), nor a taking abroad (s. 360 "conveys any person beyond the limits of Pakistan").
   const otherTaking = /\b(?:married\s+(?:her|him|them)|(?:to|will|would)\s+marry|marr(?:y|ied)\s+(?:her|him)\s+(?:off|to)|nikah\s+(?:kar|parh|padh)\w*|shadi\s+(?:kar|karwa|ki)\w*|wedding|rukhsati)\b/i.test(q) || everyday.some((m) => m.term.term === ABROAD) || [...lexical, ...everyday].some((m) => /\b(?:beyond|outside)\b/.test(m.term.term));
   // "Is this kidnapping at all?" asks it of the facts: the word asked is no kidnapping told.
-  const kidnappingAsked = /\b(?:is|was)\s+(?:this|it|that)\s+(?:even\s+|really\s+|still\s+)?kidnapp\w*/i.test(q);
+  const kidnappingAsked = /\b(?:is|was)\s+(?:this|it|that)\s+(?:even\s+|really\s+|still\s+)?kidnapp\w*|\bkya\s+(?:is|isko|ise|isay|yeh|ye|usko|ise)\s+(?:bhi\s+)?(?:aghwa|agwa|aghwah)\s+(?:kehte|kahte|kaha|mana)\w*/i.test(q);
   const deceitAbduction = deceived && went && adult && !otherTaking && (!kidnappingTold() || kidnappingAsked) && !terms.some((t) => EXPLOITATION_TERMS.has(t.term.id)) && !sexualPurposeIn(words, q);
   if (deceitAbduction) tellTerm('abduction', (w) => /^(?:told|driven|taken|took|sat|went)$/.test(w));
   // Foreigners without papers kept for rent or pay ("keeps afghan families w/o visa or card in his rooms for extra rent"):
   // PSMA s. 5 "for the purpose of getting benefit, harbours … a person who is not a citizen or permanent resident of
   // Pakistan and who has not complied with the necessary requirements for legally remaining in Pakistan".
   const foreigners = /\b(?:afghans?|afghani|bangladeshis?|bengalis?|burmese|rohingyas?|iranians?|nepal(?:i|ese)|uzbeks?|tajiks?|africans?|nigerians?|foreigners?|foreign\s+nationals?|ghair\s*mulki\w*|gair\s*mulki\w*)\b|افغان|غیر\s*ملکی/i.test(q);
-  const unpapered = /ویزا\s+ختم|ختم\s+ویزا|بغیر\s+ویزا|ویزے\s+کے\s+بغیر|بغیر\s+کاغذات|کاغذات\s+کے\s+بغیر|(?:\bw\/o|\bwithout|\bno|\bbina|\bbaghair|\bbagair|\bexpired|\binvalid|\bfake)\s+(?:\S+\s+){0,2}?(?:visas?|cards?|por|pors|documents?|papers?|kaghzat|passports?|permits?|registration|legal\s+status)\b|\b(?:undocumented|illegal(?:ly)?\s+(?:staying|resid\w*|living)|overstay\w*)\b/i.test(q);
+  const unpapered = /ویزا\s+ختم|ختم\s+ویزا|بغیر\s+ویزا|ویزے\s+کے\s+بغیر|بغیر\s+کاغذات|کاغذات\s+کے\s+بغیر|(?:\bw\/o|\bwithout|\bno|\bbina|\bbaghair|\bbagair|\bexpired|\binvalid|\bfake)\s+(?:\S+\s+){0,2}?(?:visas?|cards?|por|pors|documents?|papers?|kaghzat|passports?|permits?|registration|legal\s+status)\b|\b(?:undocumented|illegal(?:ly)?\s+(?:staying|resid\w*|living)|overstay\w*)\b|\bnone\s+(?:of\s+them\s+)?(?:holding|having|had|has|with)\s+(?:a\s+|any\s+)?(?:visas?|cards?|por|documents?|papers?)\b/i.test(q);
   // One who does the keeping for benefit ("keeps … in his rooms", "rents rooms to", "employs"), not the foreigners' own
   // rented house ("police raided a rented house and arrested 12 Afghans").
-  const lodged = /رکھتا|رکھا|چھپا|کرائے\s+پر|\b(?:gives?|giving|gave|provid\w*)\s+shelter\b|(?:\b(?:keeps?|kept|keeping|hous(?:es|ed|ing)|shelter(?:s|ed|ing)|employ(?:s|ed|ing)|hid(?:es|ing)?|hidden|lodg(?:es|ed|ing))\b|\brent(?:s|ed|ing)?\s+(?:out\s+)?(?:rooms?|houses?|quarters?|flats?|a\s+room)\s+to\b|\bkiray[ae]\s+(?:par|pe|pay)\s+(?:kamr|ghar)\w*\s+(?:diy|de)\w*)/i.test(q);
+  const lodged = /رکھتا|رکھا|چھپا|کرائے\s+پر|\bcharg\w*\s+(?:\S+\s+){0,8}?(?:for\s+)?rent\b|\b(?:gives?|giving|gave|provid\w*)\s+shelter\b|(?:\b(?:keeps?|kept|keeping|hous(?:es|ed|ing)|shelter(?:s|ed|ing)|employ(?:s|ed|ing)|hid(?:es|ing)?|hidden|lodg(?:es|ed|ing))\b|\brent(?:s|ed|ing)?\s+(?:out\s+)?(?:rooms?|houses?|quarters?|flats?|a\s+room)\s+to\b|\bkiray[ae]\s+(?:par|pe|pay)\s+(?:kamr|ghar)\w*\s+(?:diy|de)\w*)/i.test(q);
   // Not where a crossing is told (the smuggling itself, PSMA s. 3), nor exploitation, nor a debt (bonded labour).
   if (foreigners && unpapered && lodged && !sexualPurposeIn(words, q) && !debtTold && !terms.some((t) => t.term.id === 'harbouring-illegal-residents' || (t.term.id === 'smuggling-of-migrants' && !/^(?:without|no|bina|baghair)$/.test(t.typed)) || EXPLOITATION_TERMS.has(t.term.id) || t.term.provisions.some((r) => r.startsWith('blsa')))) tellTerm('harbouring-illegal-residents', (w) => /^(?:keeps?|kept|rooms?|rent\w*|hous\w*|shelter\w*|hid\w*|employ\w*|رکھتا|رکھا|چھپا)$/.test(w), 0);
   // A person bought as one owns a thing ("paid 2 lakh to another landlord n took haari Allah Ditta like he owns him"):
@@ -547,11 +552,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // tankhwah kaam karwaya") is forced labour: PPC s. 374 "compels any person to labour against the will of that person",
   // and the compelled labour of PTPA s. 3. Not in a bonded-labour story, whose debt makes it the Bonded Labour Act's.
   const compelled = WORK_COMPELLED.test(q) || (WORK_UNPAID.test(q) && /\b(?:taken|sent|agents?|trafficked|abroad|locked|confined|kept)\b/i.test(q));
-  if (!debtTold && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) tellTerm('forced-labour', (w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri|factory|garment|mill|workshop)$/.test(w));
+  if (!debtTold && WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q)) tellTerm('forced-labour', (w) => /^(?:work\w*|labou?r\w*|plough\w*|plow\w*|harvest\w*|housework|chores|kaam|mazdoori|mashaqqat|khidmat|naukri|factory|garment|mill|workshop|maids?|servants?|naukrani|sugarcane|crops?|cut)$/.test(w), 0);
   // Brought or recruited from elsewhere for that work ("11 girls from Jacobabad brought by a thekedar to a garment unit …
   // locked, no pay"): PTPA s. 3 "recruits, harbours, transports … another person … for compelled labour … through the use
   // of force, fraud or coercion". The Code's s. 374 stays beside it.
-  if (!debtTold && terms.some((t) => t.term.id === 'forced-labour') && /\b(?:brought|recruited|transported|trafficked|shifted|ferried)\s+(?:\S+\s+){0,5}?(?:by|from|to)\b(?!\s+(?:the\s+)?(?:police|court|hospital|home|thana|station|magistrate))|\bfrom\s+\p{Lu}\p{L}+\s+(?:\S+\s+){0,2}?(?:brought|taken|sent)\b/u.test(q) && !/\b(?:police\s+station|thana|court|hospital)\b/i.test(q.match(/\b(?:brought|recruited|transported)\b[^.?!]{0,40}/i)?.[0] ?? '')) tellTerm('trafficking-in-persons', (w) => /^(?:brought|recruited|transported|trafficked|shifted|ferried)$/.test(w));
+  if (!debtTold && (terms.some((t) => t.term.id === 'forced-labour') || (WORK_TOLD.test(q) && compelled && !sexualPurposeIn(words, q))) && /\b(?:brought|recruited|transported|trafficked|shifted|ferried|lured)\s+(?:\S+\s+){0,5}?(?:by|from|frm|to)\b(?!\s+(?:the\s+)?(?:police|court|hospital|home|thana|station|magistrate))|\bfrom\s+\p{Lu}\p{L}+\s+(?:\S+\s+){0,2}?(?:brought|taken|sent)\b/u.test(q) && !/\b(?:police\s+station|thana|court|hospital)\b/i.test(q.match(/\b(?:brought|recruited|transported)\b[^.?!]{0,40}/i)?.[0] ?? '')) tellTerm('trafficking-in-persons', (w) => /^(?:brought|recruited|transported|trafficked|shifted|ferried)$/.test(w));
   // A wedding the family went to ("while family was at a shadi") is where they were, not a marriage forced on anyone.
   terms = terms.filter((t) => !(t.term.id === 'forced-marriage' && t.to - t.from === 1 && /^(?:shadi|shaadi|wedding|barat|baraat|walima|mehndi)$/.test(words[t.from]) && /^(?:at|from|attend\w*)$/.test(words[t.from - 1] === 'a' || words[t.from - 1] === 'the' ? words[t.from - 2] ?? '' : words[t.from - 1] ?? '')));
   // An agent is the smuggler only where a border is crossed (PSMA s. 3: "illegal entry … into or out of Pakistan"):
@@ -675,7 +680,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "will she still be considered a victim", "kya wo victim mani jayegi", "can it still come under bonded labour":
   // whether a word the definitions define covers the person or the facts.
   const coverageAsked = (/\b(?:mana|mani|mane|maana|maani|maane)\s+(?:jaye|jayega|jayegi|jaega|jaegi|jayenge|jaenge|ja\s+sakta|ja\s+sakti)\b/i.test(q)
-    || new RegExp(String.raw`\b(?:(?:considered|counted|regarded|deemed|classed|treated)\s+(?:as\s+)?|(?:come|comes|fall|falls)\s+(?:with)?in\s+(?:the\s+meaning\s+of\s+)?|(?:come|comes|fall|falls)\s+under\s+|counts?\s+as\s+|(?:is|are)\s+(?:she|he|they|it|this)\s+(?:still\s+)?|(?:is|are)\s+(?:\S+\s+){1,4}?covered\s+(?:by|under)\s+(?:the\s+)?(?:\S+\s+){0,2}?)(?:a|an|the)?\s*${DEFINED_WORDS}\b(?=\s*(?:$|[?.,;:!)]|(?:under|in|within|of|as|or|ya|at\s+all|any\s+more|anymore|legally|according|hai|he|mana|mani|qanoon\w*|if|even|though|although|when|jab|agar|act|law)\b))`, 'i').test(q))
+    || new RegExp(String.raw`\b(?:(?:considered|counted|regarded|deemed|classed|treated)\s+(?:as\s+)?|(?:come|comes|fall|falls)\s+(?:with)?in\s+(?:the\s+meaning\s+of\s+)?|(?:come|comes|fall|falls)\s+under\s+|counts?\s+as\s+|(?:is|are)\s+(?:she|he|they|it|this)\s+(?:still\s+)?|(?:is|are)\s+\S+\s+(?:legally\s+|really\s+|still\s+|actually\s+)?(?=an?\s)|(?:is|are)\s+(?:\S+\s+){1,4}?covered\s+(?:by|under)\s+(?:the\s+)?(?:\S+\s+){0,2}?)(?:a|an|the)?\s*${DEFINED_WORDS}\b(?=\s*(?:$|[?.,;:!)]|(?:under|in|within|of|as|or|ya|at\s+all|any\s+more|anymore|legally|according|hai|he|mana|mani|qanoon\w*|if|even|though|although|when|jab|agar|act|law)\b))`, 'i').test(q))
     // Not of the accused ("accused is 17, is he a minor, can he get bail"): the definitions are of the victim.
     && !/\bguardian|\b(?:accused|mulzim|mulzam|bail|zamanat)\b/i.test(q);
   const procedure = !offenceAsked && (agency || court || liability === 'victim' || (TRYING.test(q) && !told) || words.some((w, i) => PROCEDURE_CUES.test(w) && !placeAt.has(i) && !(acting && NARRATED_CUES.test(w)) && !(/^courts?$/.test(w) && COURT_PUNISHES.test(q))) || terms.some((t) => PROCEDURE_TERMS.has(t.term.id) && !(acting && narrated(t.typed))));
@@ -794,6 +799,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // A shelter or safe house given by anyone ("landlord gives shelter to Afghan families", "traffickers kept the girls in a
   // safe house") is no protection of a victim or witness unless one is told.
   if (!/\b(?:victims?|witness\w*|gawah\w*|rescued|complainant|dar\s*ul\s*aman)\b/i.test(q)) terms = terms.filter((t) => !(t.term.id === 'witness-protection' && /^(?:shelter|safe\s+house)$/i.test(t.typed)));
+  // S. 369 is of "any child under the age of ten years": no child told, no such term ("zevar bech ke paise diye").
+  if (!ages.some((a) => a.age < 10) && !words.some((w) => CHILD_WORDS.test(w))) terms = terms.filter((t) => t.term.id !== 'stealing-from-a-child');
   // S. 377A is of one "less than eighteen years": an adult's age told leaves its term ("tried to molest her, she is 28").
   if (ages.length && ages.every((a) => a.age >= 18)) terms = terms.filter((t) => t.term.id !== 'child-sexual-abuse');
   const priors: Record<string, number> = {};
@@ -803,6 +810,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const url = urlOf(catalogue, ref);
       if (url) priors[url] = (priors[url] ?? 0) + weight * w;
     }
+  }
+
+  // Consent asked of a rape ("is lack of physical resistance treated as consent", "she agreed, does it help him"): s. 375
+  // ("against her will", "without her consent", and its proviso: one who "does not physically resist … shall not by the
+  // reason only of that fact, be regarded as consenting"), though the trial is told.
+  if (terms.some((t) => t.term.id === 'rape') && /\b(?:consent\w*|resist\w*|marzi|raza\s*mandi)\b/i.test(q) && /\?|\b(?:is|does|do|can|will|kya)\b/i.test(q) && !citations && !ages.some((a) => a.age < 16)) {
+    liftAbove(priors, [urlOf(catalogue, 'ppc/375')], 1.2, 1);
+    if (intent === 'procedure' && !agency && !court && liability !== 'victim' && !terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id))) intent = 'question';
   }
 
   // A Pakistani who smuggles migrants from abroad, asked whether he can be tried here ("runs the dunki network from Athens
@@ -820,8 +835,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Only a threat or a protection told ("witness threatened", "hide her address"), not a shelter or a safe house (the
   // traffickers' or a landlord's), nor a bare "gawah"; only of a trafficking case (s. 11: "an offence under this Act");
   // a screen or a video link is the trial's (s. 12).
-  const protectionTold = terms.some((t) => t.term.id === 'witness-protection' && /threat|protect|relocat|shift|hide|address|secret/i.test(t.typed));
-  const traffickingCase = /\btraffick\w*|\bptpa\b|\bbard[ae]h?\s*farosh\w*/i.test(q);
+  const protectionTold = terms.some((t) => t.term.id === 'witness-protection' && (/threat|protect|relocat|shift|hide|address|secret/i.test(t.typed) || /\b(?:shift|relocat\w*|hide|secret|protect\w*)\b/i.test(q)));
+  const traffickingCase = /\btraffick\w*|\bptpa\b|\bbard[ae]h?\s*farosh\w*/i.test(q) || terms.some((t) => !PROCEDURE_TERMS.has(t.term.id) && t.term.id !== 'witness-protection' && t.term.names.some((r) => r.startsWith('ptpa-2018/')));
   if (protectionTold && traffickingCase && !/\b(?:screen|video\s*link|in\s+camera|pseudonym)\b/i.test(q) && !terms.some((t) => CLASSIFICATION_TERMS.has(t.term.id)) && /\b(?:can|could|will|should|kya)\b|\?/i.test(q) && !citations) liftAbove(priors, [urlOf(catalogue, 'ptpa-2018/11')], 1.1, 1);
 
   // Compensation sought after a conviction under the PTPA: s. 13 "the Court may direct payment of compensation to the victim".
@@ -881,7 +896,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       general.push(...purposes.filter((x) => broader.includes(x)));
       // Unless the lust is only the taking's purpose ("taake us ke saath ziyadti karein"): no rape is told done.
       const intendedLust = [...terms, ...apart].filter((t) => lust.some((r) => t.term.names.includes(r)) && intendedBefore(t.from));
-      if (intendedLust.length) general.push(...lust.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && purposes.includes(x)));
+      // The lust only intended ("lured an 8yr girl … to molest her") is the taking's purpose: ss. 375–377A are then context.
+      if (intendedLust.length) general.push(...lust.map((r) => urlOf(catalogue, r)).filter((x): x is string => !!x && (purposes.includes(x) || !!priors[x])));
     }
   }
 
@@ -965,8 +981,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // locked in his dera"): s. 368 "knowing that any person has been kidnapped or has been abducted, wrongfully conceals or
   // keeps such person in confinement"; the confinement of s. 365 is then its context.
   // Knowledge of the taking itself, not of some other fact ("knowing that her husband was abroad").
-  const knowingKeeper = /\b(?:fully\s+)?(?:aware|knowing|knew|known)\s+(?:of\s+|about\s+)?(?:this|it|the\s+(?:kidnapping|abduction|taking))\b|\b(?:knowing|knew|aware)\s+that\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+been|has\s+been|was|were)\s+(?:kidnapped|abducted|taken|picked)\b|\bjaante\s+hue\b|\bjaan\s+boojh\s+kar\b/i.test(q);
-  if (confines && conceals && priors[conceals] && takenBy && knowingKeeper && /\b(?:kept|keeps|keeping|hid|hidden|hides|concealed|confined|locked)\b/i.test(q)) {
+  const knowingKeeper = /\b(?:fully\s+)?(?:aware|knowing|knew|known)\s+(?:of\s+|about\s+)?(?:this|it|the\s+(?:kidnapping|abduction|taking))\b|\b(?:knowing|knew|aware)\s+that\s+(?:she|he|they|the\s+\w+)\s+(?:had\s+been|has\s+been|was|were)\s+(?:kidnapped|abducted|taken|picked)\b|\bjaante\s+hue\b|\bjaan\s+boojh\s+kar\b|\bpata\s+tha\s+(?:ke|kay|k)\s+(?:\S+\s+){0,2}?(?:uthai|uthaya|uthaa|agwa|aghwa|le\s+ja)\w*/i.test(q);
+  if (confines && conceals && priors[conceals] && takenBy && knowingKeeper && /\b(?:kept|keeps|keeping|hid|hidden|hides|concealed|confined|locked)\b|\b(?:band\s+kar\s*(?:ke|kay|k)?|chhupa\w*\s+(?:ke|kar))\s+(?:\S+\s+)?rakh\w*/i.test(q)) {
     priors[conceals] = Math.max(priors[conceals], priors[confines] ?? 0) * 1.1;
     if (!general.includes(confines)) general.push(confines);
   }

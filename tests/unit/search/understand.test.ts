@@ -1391,3 +1391,31 @@ describe('blind batch ac (thirteenth session): rules from its misses, each with 
     expect(u('agent ko saza ho gayi, ab wo hum se paise wapas maang raha hai').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
   });
 });
+
+describe('blind batch ae (thirteenth session): long case diaries and accounts', () => {
+  it('a son taken along on a pretext and found dead, earlier threatened, is s. 364', () => {
+    expect(top("accd Riaz and Nadeem came on a Honda 125 and took his son Imran along on the pretext of a panchayat at their dera. Accd had threatened to finish Imran at the last wedding. Next morning Imran's body was recovered from the canal.")).toEqual(['/ppc/s364/']);
+    // A child taken on a pretext is no adult's abduction by deceit.
+    expect(u('took the 9 year old boy along on the pretext of buying sweets').terms.map((t) => t.term.id)).not.toContain('abduction');
+  });
+  it('a rape trial asking whether no resistance is consent is s. 375 (its proviso), not the trial court', () => {
+    const q = 'Judge in training: in a rape trial at Sahiwal the medico-legal report shows no bruises, and the defence says that because the complainant did not fight back she agreed. Is lack of physical resistance treated as consent?';
+    expect(top(q)).toEqual(['/ppc/s375/']);
+    expect(u(q).intent).not.toBe('procedure');
+    // Which court tries a rape case is still asked of the court.
+    expect(u('rape case, she consented, which court will try it').intent).toBe('procedure');
+  });
+  it('an adult woman taken by a lie told in Roman Urdu, asked "kya isko bhi aghwa kehte hain", is s. 362', () => {
+    expect(top('meri behn 24 saal ki hai, mohalle ka larka jhoot bol ke le gaya ke Lahore me naukri dilwa dega, koi zabardasti nahi ki. kya isko bhi aghwa kehte hain?')).toEqual(['/ppc/s362/']);
+  });
+  it('the aunt who knew the girl was taken and kept her locked is s. 368 (Roman Urdu)', () => {
+    expect(top('Meri beti Sadia 17 saal ki ko Asif Raza 3 March ko Kamoke se zabardasti utha ke le gaya tha, FIR ho chuki hai. Ab pata chala hai ke Asif ki phuppo Zubaida ne usko Sheikhupura Sharaqpur road wale apne makan me band kar ke rakha hua hai aur sab ko kehti hai ghar me koi nahi. Phuppo ko sab pata tha ke larki uthai gayi hai. Us aurat par kya case banta hai?')).toEqual(['/ppc/s368/']);
+  });
+  it('no child told, no s. 369 ("zevar bech ke paise diye"); a forced harvest with no loan is s. 374', () => {
+    expect(top('Mera bhai Kamran 26 saal ka, Wazirabad se, ek agent Bilal ko 25 lakh diye ke Europe pohncha dega. Agent ne Quetta se Taftan, phir Iran aur Turkey paidal dunki lagwayi. Ammi ne zevar bech ke paise diye the. Agent pe kaunsa qanoon lagega?', 3)).not.toContain('/ppc/s369/');
+    expect(top('A zamindar in Layyah made a landless man cut his sugarcane for a week by threatening him; there was no loan or advance between them.')).toEqual(['/ppc/s374/']);
+  });
+  it('Afghans "none holding a visa", charged rent by the owner, are harboured (PSMA s. 5)', () => {
+    expect(top('Nine Afghan nationals found living in two rooms, none holding a visa or PoR card. Owner admitted charging each of them Rs 15,000 a month for rent and food.')).toEqual(['/psma-2018/s5/']);
+  });
+});
