@@ -51,7 +51,9 @@ export function liabilityAskedOf(q: string): 'victim' | 'offender' | undefined {
   const reported = new RegExp(String.raw`\b(she|he|they)\s+(?:can|could|will|would|should|may|might)\s+(?:also\s+|too\s+)?${LIABLE}`, 'i').exec(q);
   // An abbreviation's full stop ("Mr. Aslam", "Rs. 50,000", "u/s. 3") ends no sentence.
   const direct = new RegExp(String.raw`\b(?:can|could|will|would|should|may|shall|is|are)\s+((?:(?:mr|mrs|ms|mst|dr|rs|no|s|ss|sec|st|u\/s)\.\s+|[^\s.?!]+\s+){0,16}?)${LIABLE}`, 'i').exec(q);
-  const asked = direct?.[1].trim() || !reported ? direct : Object.assign([reported[0], `${reported[1]} `], { index: reported.index }) as RegExpExecArray;
+  // Or with no "be": "is a trafficking victim liable for using a fake passport".
+  const bare = /\b(?:is|are)\s+((?:[^\s.?!]+\s+){1,6}?)(?:criminally\s+|also\s+)?(?:liable|punishable)\b/i.exec(q);
+  const asked = direct?.[1].trim() ? direct : reported ? Object.assign([reported[0], `${reported[1]} `], { index: reported.index }) as RegExpExecArray : direct ?? bare;
   // Told, not asked: "rescued trafficking victim now being charged by police for carrying a fake CNIC".
   const told = /\b(?:victims?|migrants?|deportees?)\b((?:\s+[^\s,;]+){0,5}?)\s+(?:(?:is|are|was|were|now|being|been|got|has|have)\s+)+(?:charged|booked|arrested|prosecuted|convicted|jailed|made\s+(?:an?\s+)?accused)\b/i.exec(q);
   // "police nominated the trafficked girl as accused in the same FIR": the step told against one told as the victim.

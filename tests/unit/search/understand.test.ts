@@ -1386,6 +1386,11 @@ describe('blind batch ac (thirteenth session): rules from its misses, each with 
     // An adult's age leaves the child-sexual-abuse term.
     expect(u('manager tried to molest her, the 28 year old woman complained').terms.map((t) => t.term.id)).not.toContain('child-sexual-abuse');
   });
+  it('"is a trafficking victim liable" (no "be") asks the victim\'s immunity; "is the agent liable" the offence', () => {
+    expect(liabilityAskedOf('is a trafficking victim liable for using a fake passport')).toBe('victim');
+    expect(top('is a trafficking victim liable for using a fake passport')).toEqual(['/ptpa-2018/s6/']);
+    expect(liabilityAskedOf('is the agent liable for the fake passport')).toBe('offender');
+  });
   it('compensation asked in Roman Urdu after a trafficking conviction ("saza ho gayi … muavza dilwa sakti")', () => {
     expect(top('hamari beti ko naukri ke bahane le jane wale agent ko human trafficking wale qanoon mein saza ho gayi hai, kya court hamein muavza bhi dilwa sakti hai?')).toEqual(['/ptpa-2018/s13/']);
     expect(u('agent ko saza ho gayi, ab wo hum se paise wapas maang raha hai').priors['/ptpa-2018/s13/'] ?? 0).toBeLessThan(1);
