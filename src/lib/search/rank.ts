@@ -70,6 +70,8 @@ export const TUNING = {
 };
 
 const decided = new WeakMap<object, string | undefined>();
+/** The federal and the Punjab text of one Bonded Labour Act section, as one. */
+const sameSection = (url: string) => url.replace('/blsa-1992-punjab/', '/blsa-1992/');
 
 /**
  * The provision a rule of reading singled out: the query's facts or its question (understand.ts) lifted its prior
@@ -78,10 +80,9 @@ const decided = new WeakMap<object, string | undefined>();
  */
 export function decisivePrior(u: Understood): string | undefined {
   if (decided.has(u)) return decided.get(u);
-  const same = (url: string) => url.replace('/blsa-1992-punjab/', '/blsa-1992/');
   const ordered = Object.entries(u.priors ?? {}).sort((a, b) => b[1] - a[1]);
   const [top, w] = ordered[0] ?? [];
-  const next = ordered.find(([url]) => same(url) !== same(top ?? ''))?.[1] ?? 0;
+  const next = ordered.find(([url]) => sameSection(url) !== sameSection(top ?? ''))?.[1] ?? 0;
   const url = top && w >= TUNING.decisiveAt && w >= TUNING.decisiveMargin * next ? top : undefined;
   decided.set(u, url);
   return url;
@@ -131,7 +132,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   if (u.intent === 'story' && (c.kind === 'procedure' || interpretation) && !u.named?.includes(c.url)) s *= TUNING.storyProcedure;
   if (u.general?.includes(c.url)) s *= TUNING.general;
   const decisive = decisivePrior(u);
-  if (decisive && (c.url === decisive || (c.url.replace('/blsa-1992-punjab/', '/blsa-1992/') === decisive.replace('/blsa-1992-punjab/', '/blsa-1992/')))) s *= TUNING.decisive;
+  if (decisive && sameSection(c.url) === sameSection(decisive)) s *= TUNING.decisive;
   // A question of the punishment asks for a section that punishes, not one that declares a custom void or abolished.
   if (c.kind !== 'offence' && u.intent !== 'procedure' && u.terms?.some((t) => t.term.id === 'punishment' && t.kind === 'english')) s *= TUNING.punishmentAsked;
   // The youngest age told is the victim's, as a rule: a provision whose limit it is under is lifted.

@@ -493,10 +493,12 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Unpaid work ("nominal wages") is no debt.
   const debtTold = terms.some((t) => t.term.id !== 'nominal-wages' && t.term.provisions.length > 0 && t.term.provisions.every((r) => r.startsWith('blsa-1992'))) || words.includes('bonded')
     || words.some((w, i) => !denied.has(i) && /^(?:loans?|debts?|advance|peshgi|qarz\w*|karz\w*|udhaa?r|قرض\S*|پیشگی)$/.test(w));
+  // Who is told buying or selling a person (story-facts.ts tradeIn), for the rules below.
+  const trade = tradeIn(words, q);
   // People sent abroad by an irregular route ("sending 12 youths from Kharian to Spain by the Libya route", "Iran ke raste
   // Turkey bheja"), with no exploitation told, are smuggled: PSMA s. 2(i) "the facilitation, for benefit, of illegal
   // entry of another person … into another country", told in words no phrase of the term holds.
-  if (ROUTE_ABROAD.test(q) && !terms.some((t) => EXPLOITATION_TERMS.has(t.term.id) || t.term.id === 'buying-or-selling-a-person') && !sexualPurposeIn(words, q) && !tradeIn(words, q).selling && !tradeIn(words, q).buying && !/\b(?:sold|sell\w*|bech\w*|farokht\w*|bought)\b/i.test(q)) tellTerm('smuggling-of-migrants', (w) => /^(?:send\w*|sent|route|raste|rastay|bhej\w*)$/.test(w));
+  if (ROUTE_ABROAD.test(q) && !terms.some((t) => EXPLOITATION_TERMS.has(t.term.id) || t.term.id === 'buying-or-selling-a-person') && !sexualPurposeIn(words, q) && !trade.selling && !trade.buying && !/\b(?:sold|sell\w*|bech\w*|farokht\w*|bought)\b/i.test(q)) tellTerm('smuggling-of-migrants', (w) => /^(?:send\w*|sent|route|raste|rastay|bhej\w*)$/.test(w));
   // An adult made to go by a lie ("was told her mother had been admitted in hospital, she sat in the car herself and was
   // driven to a dera instead"): abduction, PPC s. 362 "by deceitful means induces any person to go from any place".
   // Only an adult told (a minor taken is kidnapping, s. 361) and no exploitation (a job promised is trafficking's fraud).
@@ -522,7 +524,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   if (foreigners && unpapered && lodged && !sexualPurposeIn(words, q) && !debtTold && !terms.some((t) => t.term.id === 'harbouring-illegal-residents' || (t.term.id === 'smuggling-of-migrants' && !/^(?:without|no|bina|baghair)$/.test(t.typed)) || EXPLOITATION_TERMS.has(t.term.id) || t.term.provisions.some((r) => r.startsWith('blsa')))) tellTerm('harbouring-illegal-residents', (w) => /^(?:keeps?|kept|rooms?|rent\w*|hous\w*|shelter\w*|hid\w*|employ\w*|رکھتا|رکھا|چھپا)$/.test(w), 0);
   // A person bought as one owns a thing ("paid 2 lakh to another landlord n took haari Allah Ditta like he owns him"):
   // PPC s. 370 "buys, sells or disposes of any person as a slave", told in words no phrase of the term holds.
-  if (tradeIn(words, q).buying && /\b(?:like|as\s+if|as\s+though)\s+(?:he|she|they)\s+owns?\s+(?:him|her|them)\b|\bas\s+(?:his|her|their)\s+(?:own\s+)?property\b/i.test(q)) tellTerm('buying-or-selling-a-person', (w) => /^(?:paid|bought|purchased)$/.test(w));
+  if (trade.buying && /\b(?:like|as\s+if|as\s+though)\s+(?:he|she|they)\s+owns?\s+(?:him|her|them)\b|\bas\s+(?:his|her|their)\s+(?:own\s+)?property\b/i.test(q)) tellTerm('buying-or-selling-a-person', (w) => /^(?:paid|bought|purchased)$/.test(w));
   // A sum demanded for a person taken ("bhai ko utaar ke le gaye, ab 30 lakh maang rahe hain", "تیس لاکھ مانگ رہے ہیں"):
   // kidnapping for ransom, PPC s. 365A "for the purpose of extorting from the person kidnapped … or from any other person
   // … any property".
@@ -1041,7 +1043,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // kept as property is s. 370 ("buys, sells or disposes of any person as a slave").
   const [sells, buys, slave, procures] = ['ppc/371A', 'ppc/371B', 'ppc/370', 'ppc/366A'].map((r) => urlOf(catalogue, r));
   if (sells && buys && slave && (priors[sells] || priors[buys] || (procures && priors[procures]))) {
-    const sides = tradeIn(words, q);
+    const sides = trade;
     // The side a question asks of ("what is Bali's own offence as the one who paid", "the one who sold her"): that side.
     const askedSide = /\b(?:one|person|woman|man|party)\s+who\s+(?:paid|bought|purchased|buys|pays)\b|\b(?:can|could|is|should|will)\s+(?:the\s+)?(?:\S+\s+){0,3}?who\s+(?:paid|bought|purchased)\b|\b(?:buyer|purchaser)'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'buying'
       : /\b(?:one|person|woman|man|party)\s+who\s+(?:sold|sells|received\s+the\s+money|took\s+the\s+money)\b|\bseller'?s?\s+(?:own\s+)?(?:offence|case|liability)\b/i.test(q) ? 'selling' : undefined;
