@@ -1424,3 +1424,14 @@ describe('blind batch ae (thirteenth session): long case diaries and accounts', 
     expect(top('Nine Afghan nationals found living in two rooms, none holding a visa or PoR card. Owner admitted charging each of them Rs 15,000 a month for rent and food.')).toEqual(['/psma-2018/s5/']);
   });
 });
+
+describe('a fresh user\'s findings (thirteenth session)', () => {
+  it('workers sent abroad by an agent and forced to work unpaid are trafficked (PTPA s. 3), not only the Code\'s forced labour', () => {
+    expect(top('agent sent workers to Dubai and they were forced to work without pay')).toEqual(['/ptpa-2018/s3/']);
+  });
+  it('each repeal is its own: the 2002 trafficking Ordinance is PTPA s. 16, the 2018 smuggling Ordinance PSMA s. 17', () => {
+    expect(Object.keys(u('2002 ordinance').priors)).not.toContain('/psma-2018/s17/');
+    expect(top('2002 ordinance')).toEqual(['/ptpa-2018/s16/']);
+    expect(top('smuggling of migrants ordinance')).toEqual(['/psma-2018/s17/']);
+  });
+});
