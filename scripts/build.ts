@@ -1,4 +1,4 @@
-// The build, step by step: check content, build the site, index it for search, write the
+// The build, step by step: check content, build the site, train the search's learned reading, index it for search, write the
 // downloadable copy (zip, and its size and hash into /download/), then the service worker that
 // precaches the result for offline use (last: it must see the final HTML and the whole Pagefind
 // index). Each step's time is written to .cache/build-times.json for the benchmark; a
@@ -17,6 +17,7 @@ const steps: [string, string, string[]][] = [
   ['check content', process.execPath, [join(root, 'scripts', 'check-content.ts')]],
   ['astro build', bin('astro'), ['build', '--outDir', outDir]],
   ['check links', process.execPath, [join(root, 'scripts', 'check-links.ts')]],
+  ['search model', process.execPath, [join(root, 'scripts', 'search-model.ts'), outDir]],
   ['pagefind index', bin('pagefind'), ['--site', outDir, '--silent']],
   ['download copy', process.execPath, [join(root, 'scripts', 'download-copy.ts'), outDir]],
   ['service worker', process.execPath, [join(root, 'scripts', 'service-worker.ts'), outDir]],

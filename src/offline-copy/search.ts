@@ -12,6 +12,7 @@ import { rank, definedShare, type Candidate, type Understood } from '../lib/sear
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
 import { citationAnswer, el, listedLine, sayListedOnce } from '../scripts/search-render.ts';
 import { glossaryNote } from '../lib/listed-under.ts';
+import { candidateUrls } from '../lib/search/learned.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
 import { countSentence, readingSentences } from '../lib/search/status-text.ts';
@@ -197,7 +198,7 @@ async function search(state: State, id: number) {
     return { url: d.url, act: d.url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: r.score, near: i < exact ? nearness(d, words) : 0, text: textShare(d, words), defines: definedShare(d.lines.map((l) => l[2]).join(' '), words), doc: d };
   });
   // Provisions the glossary points to that no word found (current texts, within the filters).
-  for (const url of Object.keys(u.priors)) {
+  for (const url of candidateUrls(u)) {
     const d = byUrl.get(url);
     if (!d || !d.current || !passes(d) || cands.some((c) => c.url === url)) continue;
     cands.push({ url, act: url.split('/')[1], heading: d.heading, kind: d.kind, status: d.status, pagefind: 0, near: 0, doc: d });

@@ -159,7 +159,7 @@ export function jurisdictionSchema(z: Z) {
        * Places in it a reader may name (its name, districts, towns), lower case: a search about
        * bonded labour that names one ranks `acts` first ("kiln in Faisalabad": the Punjab text).
        */
-      places: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+){0,3}$/, 'a place name in lower-case letters, up to four words')).default([]),
+      places: z.array(z.string().regex(/^(?:[a-z]+|[\u0600-\u06FF]+)(?:[ -](?:[a-z]+|[\u0600-\u06FF]+)){0,3}$/, 'a place name in lower-case letters or Urdu script, up to four words')).default([]),
       /** Said beside every offence offered from `acts` here, where their application is not confirmed. */
       caveat: z.string().optional(),
       /** What the library does not hold for this place (shown by the finder and on /where/). */

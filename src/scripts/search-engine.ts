@@ -1,8 +1,9 @@
 // The search in the browser, shared by the search page (search.ts) and the header's results
 // over the page (header-search.ts): loads the data and Pagefind, reads the query with the pure
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
-import { understandQuery, rank, score, glossaryIndex, lexiconIndex, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate, type GlossaryTerm, type LexiconWord } from '../lib/search/index.ts';
-import type { PlaceLaw } from '../lib/search/places.ts';
+import { understandQuery, rank, score, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate } from '../lib/search/index.ts';
+import { vocabularyFrom, type SearchWordsFile, type GlossaryFile } from '../lib/search/vocabulary.ts';
+import { learnedReading, learnedShare, candidateUrls, type LearnedModel } from '../lib/search/learned.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 
@@ -48,9 +49,13 @@ let vocabularyPromise: Promise<SearchVocabulary> | undefined;
 export const vocabulary = () =>
   (vocabularyPromise ??= Promise.all([
     catalogue(),
-    json<{ words: [string, number][]; notSlips?: string[]; everyday?: string[] }>('/data/search-words.json', { words: [] }),
-    json<{ terms: GlossaryTerm[]; lexicon?: LexiconWord[]; places?: Record<string, string[]>; jurisdictions?: PlaceLaw[] }>('/data/glossary.json', { terms: [] }),
-  ]).then(([acts, w, g]) => ({ catalogue: acts, words: new Map(w.words), glossary: glossaryIndex(g.terms), lexicon: lexiconIndex(g.lexicon ?? []), places: new Map(Object.entries(g.places ?? {})), jurisdictions: g.jurisdictions ?? [], notSlips: new Set(w.notSlips ?? []), everyday: new Set(w.everyday ?? []) })));
+    json<SearchWordsFile>('/data/search-words.json', { words: [] }),
+    json<GlossaryFile>('/data/glossary.json', { terms: [] }),
+  ]).then(([acts, w, g]) => vocabularyFrom(acts, w, g)));
+
+let modelPromise: Promise<LearnedModel | undefined> | undefined;
+/** The learned reading of stories (src/lib/search/learned.ts); absent, the search reads as before. */
+export const learnedModel = () => (modelPromise ??= json<LearnedModel | undefined>('/data/search-model.json', undefined));
 
 /** Every provision page by URL, current and earlier, with its Act and number. */
 async function pagesByUrl() {
@@ -85,11 +90,16 @@ export function pagefind() {
 export function warm() {
   void pagefind();
   void vocabulary();
+  void learnedModel();
   void pages();
 }
 
+/** The query read (understandQuery) with the learned reading of a story or question added (u.learned). */
 export async function understand(q: string): Promise<Understood> {
-  return understandQuery(q, await vocabulary());
+  const [v, model] = await Promise.all([vocabulary(), learnedModel()]);
+  const u = understandQuery(q, v);
+  u.learned = learnedReading(u, model);
+  return u;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -272,7 +282,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
   }));
   const inList = new Set(cands.map((c) => c.url));
   // Provisions the glossary points to that the head does not hold (current texts, within the filters).
-  for (const url of Object.keys(u.priors)) {
+  for (const url of candidateUrls(u)) {
     if (inList.has(url)) continue;
     const info = byUrl.get(url);
     if (!info || info.earlier) continue;
@@ -289,7 +299,7 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
   const explain = (globalThis as { __rankExplain?: unknown[] }).__rankExplain;
   if (Array.isArray(explain)) {
     const max = Math.max(0, ...cands.map((c) => c.pagefind));
-    explain.push(ordered.map((c) => ({ url: c.url, score: +score(c, u, max).toFixed(3), pagefind: +(max ? c.pagefind / max : 0).toFixed(3), near: c.near, text: c.text, prior: u.priors[c.url] ?? 0, kind: c.kind })));
+    explain.push(ordered.map((c) => ({ url: c.url, score: +score(c, u, max).toFixed(3), pagefind: +(max ? c.pagefind / max : 0).toFixed(3), near: c.near, text: c.text, prior: u.priors[c.url] ?? 0, learned: +learnedShare(u, c.url).toFixed(3), kind: c.kind })));
   }
   const ranked = ordered.map((c) => c.r);
   const taken = new Set(ranked.map((r) => r.id));

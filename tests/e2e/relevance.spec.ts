@@ -22,7 +22,12 @@ const load = (file: string): Query[] => (existsSync(join(dir, file)) ? (JSON.par
 const FIRST = 0.9;
 const TOP3 = 0.97;
 
+/** A tuning run's trial weight for the learned reading (src/lib/search/rank.ts learnedWeight); unset, the site's own. */
+const LEARNED_WEIGHT = process.env.LEARNED_WEIGHT;
+const weighted = new WeakSet<Page>();
+
 async function rankOf(page: Page, item: Query): Promise<Row> {
+  if (LEARNED_WEIGHT && !weighted.has(page)) weighted.add(page), await page.addInitScript((w) => { (globalThis as { __learnedWeight?: number }).__learnedWeight = w; }, Number(LEARNED_WEIGHT));
   await page.goto(`/search/?q=${encodeURIComponent(item.q)}`);
   await page.waitForSelector('#search-form[data-state="done"]', { timeout: 20_000 });
   const offered = await page.$$eval('#citation-answer:not([hidden]) [data-result-url], #search-results [data-result-url]', (els) =>

@@ -1,15 +1,19 @@
 // Places a reader names, and the bonded-labour texts the library offers there: for the search,
 // from content/jurisdictions.yaml (each row's \`places\` and \`acts\`). Pure.
+import { normaliseUrdu } from './normalise.ts';
+
+/** A place name as the query's words spell it: Urdu in one form ("فیصل آباد" = "فیصل اباد"), lower case. */
+export const placeKey = (name: string) => normaliseUrdu(name).toLowerCase();
 
 /**
  * Each place name with the Acts offered where it lies. In: the jurisdiction rows (their
- * \`places\`, lower case, and \`acts\`, Act ids); out: place -> Act ids. A place whose row offers no
+ * \`places\`, lower case or Urdu, and \`acts\`, Act ids); out: place (placeKey) -> Act ids. A place whose row offers no
  * text (Khyber Pakhtunkhwa, whose Act is not held) leads to none: it is read, so that the search can
  * say so, but lifts nothing. A name two rows give leads to the Acts of both.
  */
 export function placesOf(rows: { places?: string[]; acts: string[] }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const r of rows) for (const p of r.places ?? []) out[p] = [...new Set([...(out[p] ?? []), ...r.acts])];
+  for (const r of rows) for (const p of (r.places ?? []).map(placeKey)) out[p] = [...new Set([...(out[p] ?? []), ...r.acts])];
   return out;
 }
 
@@ -37,7 +41,7 @@ export interface PlaceLaw {
 export function placeNoteParts(cardAct: string | undefined, placesRead: string[], rows: PlaceLaw[]): { lead: string; detail: string }[] {
   if (!cardAct || !/blsa/.test(cardAct)) return [];
   const read = placesRead.flatMap((place) => {
-    const row = rows.find((r) => r.places.includes(place.toLowerCase()));
+    const row = rows.find((r) => r.places.some((p) => placeKey(p) === placeKey(place)));
     return row ? [{ place, row }] : [];
   });
   if (!read.length || read.some(({ row }) => row.acts.includes(cardAct))) return [];

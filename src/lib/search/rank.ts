@@ -6,6 +6,7 @@ import type { Understood } from './understand.ts';
 import { tokens } from './normalise.ts';
 import { STOP_WORDS } from './words.ts';
 import { lawFamily } from './glossary.ts';
+import { learnedShare } from './learned.ts';
 
 export interface Candidate {
   /** URL path of the provision: "/ppc/s365a/". */
@@ -36,6 +37,11 @@ export const TUNING = {
   heading: 0.6,
   /** The glossary's pointing, against a full-text score of at most 1 (+ proximity). */
   prior: 1.6,
+  /** The learned reading's share of a story or question (learned.ts), against the glossary's pointing. */
+  learned: 2,
+  /** A province's own text of a Bonded Labour section, when the query names no place or Act: the federal text, which
+   * "extends to the whole of Pakistan" (BLSA 1992 s. 1(2)), comes first of the two. */
+  unplaced: 0.97,
   /** Repealed and omitted provisions follow the law in force. */
   repealed: 0.4,
   /** Provisions of an Act the query names, and of the others. */
@@ -68,6 +74,9 @@ export const TUNING = {
   decisiveAt: 1.0,
   decisiveMargin: 1.5,
 };
+
+/** TUNING.learned, or a tuning run's trial weight (window.__learnedWeight, set by tests/e2e/relevance.spec.ts from LEARNED_WEIGHT). */
+const learnedWeight = () => (globalThis as { __learnedWeight?: number }).__learnedWeight ?? TUNING.learned;
 
 const decided = new WeakMap<object, string | undefined>();
 /** The federal and the Punjab text of one Bonded Labour Act section, as one. */
@@ -105,7 +114,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   // Only a query that is the term itself asks for its definition: "advance peshgi", not
   // "recruitment of women for sexual exploitation", which asks for the offence.
   s *= (1 + TUNING.text * (c.text ?? 0)) * (c.defines === 1 ? 1 + TUNING.defines : 1);
-  s += TUNING.prior * (u.priors[c.url] ?? 0);
+  s += TUNING.prior * (u.priors[c.url] ?? 0) + learnedWeight() * learnedShare(u, c.url);
   if (c.status && c.status !== 'in-force') s *= TUNING.repealed;
   if (u.acts.length && c.act) s *= u.acts.includes(c.act) ? TUNING.namedAct : TUNING.otherAct;
   // A place names the bonded-labour law offered there: it orders the Bonded Labour Acts, and leaves the other laws alone.
@@ -114,7 +123,7 @@ export function score(c: Candidate, u: Understood, maxPagefind: number) {
   else if (u.placeActs?.length && c.act && /blsa/.test(c.act)) {
     if (u.placeActs.includes(c.act)) s *= TUNING.namedAct;
     else if (!(c.act === 'blsa-1992' && u.placeActs.some((a) => !a.startsWith('blsa-1992')))) s *= TUNING.otherAct;
-  }
+  } else if (c.act === 'blsa-1992-punjab' && !u.acts.length) s *= TUNING.unplaced;
   // In a question of procedure the law of the facts picks its procedure section; it lifts no offence, save of a
   // law with no procedure sections of its own (the Penal Code), whose offence page says how it is tried.
   const family = c.act && lawFamily(c.act);

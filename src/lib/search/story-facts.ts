@@ -104,9 +104,11 @@ export function agesIn(typed: string[]): AgeMention[] {
       i = to - 1;
       continue;
     }
-    if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1] ?? '')) {
-      const to = UNIT.test(tokens[i + 2] ?? '') ? i + 3 : i + 2;
-      out.push({ age: Number(tokens[i + 1]), from: i, to, typed: typed.slice(i, to).join(' ') });
+    // "aged 15", and as an FIR puts it, "aged about 15 yrs".
+    const about = BEFORE.test(t) && /^(?:about|around|approx|approximately|nearly|almost|taqreeban|takriban|qareeb)$/.test(tokens[i + 1] ?? '') ? 1 : 0;
+    if (BEFORE.test(t) && /^\d{1,3}$/.test(tokens[i + 1 + about] ?? '')) {
+      const to = (UNIT.test(tokens[i + 2 + about] ?? '') ? i + 3 : i + 2) + about;
+      out.push({ age: Number(tokens[i + 1 + about]), from: i, to, typed: typed.slice(i, to).join(' ') });
       i = to - 1;
     }
   }
@@ -278,6 +280,10 @@ const TRADED = /^(?:her|him|them|girls?|boys?|wom[ae]n|child|children|kids?|daug
 // Or one got by paying: "got a young girl by paying money to her cousin".
 // Or paid to another and took the person ("paid 2 lakh to another landlord n took haari Allah Ditta").
 const PAID_FOR = /\bpaid\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:and|n|&|then)\s+(?:took|taken|got)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:haa?ri|kammi|mazdoor|labou?rer|worker|boy|girl|man|woman|child|him|her|them)\b|\bpaid\b[^.?!]{0,50}?\bfor\s+(?:a|an|the|this|that|her|his|their)\s+(?:\S+\s+)?(?:\d+-year-old|girl|woman|boy|child|person|minor|bride|maid)\b|\b(?:got|obtained|acquired|took|taken)\s+(?:a|an|the|this|that)?\s*(?:\S+\s+)?(?:girl|woman|boy|child|minor|maid)\s+(?:\S+\s+){0,3}?by\s+pay(?:ing|ment)\b/i;
+// A person handed over to another for money taken is sold: "handed her over to a woman … took Rs 3 lakh from that
+// woman", "aurat ke hawale kar diya aur badle mein 3 lakh le liye" (the one who pays is the buyer: PAID_FOR).
+const HANDED_OVER = /\bhand(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?over\b|\bhawal[ae]y?\s+(?:kar|kr|ki|kiya|kia|kardi|krdi)\w*|حوالے\s+کر/i;
+const MONEY_TAKEN = /\b(?:took|taken|received|receiving|got|accepted|pocketed)\s+(?:\S+\s+){0,2}?(?:rs\.?|rupees|lakh|lac|money|cash|payment|amount|\d[\d,.]*)|\b(?:badle|badlay|badley|bdle)\s+(?:mein|me|main|mai)\b|\b(?:lakh|lac|paise|paisay|pese|rupay|rupees|raqam)\s+(?:bhi\s+)?(?:le|liye|lie|liya|lia|li)\b|(?:لاکھ|پیسے|روپے|رقم)\s+(?:بھی\s+)?(?:لے|لیے|لئے|لیا|لی)/i;
 const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی|دھندہ|دھندا|دھندے|طوائف|گاہک|گاہکوں)$/;
 
 /**
@@ -293,7 +299,7 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
   const traded = (i: number) => !denied.has(i) && (tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w)) || object(i));
   return {
     buying: tokens.some((w, i) => BUYING.test(w) && traded(i)) || PAID_FOR.test(q),
-    selling: tokens.some((w, i) => SELLING.test(w) && traded(i)),
+    selling: tokens.some((w, i) => SELLING.test(w) && traded(i)) || (HANDED_OVER.test(q) && MONEY_TAKEN.test(q)),
   };
 }
 
@@ -310,7 +316,7 @@ export function sexualPurposeIn(tokens: string[], q = ''): boolean {
 // Nouns that tell a female or a male person (English, Roman Urdu, Urdu). Pronouns are left out: "he" is as often
 // the accused as the victim.
 const FEMALE = /^(?:girls?|daughters?|nieces?|sisters?|wom[ae]n|wife|wives|females?|maids?|brides?|ladies|lady|larki|larkee|ladki|larkiyan|bachi|bachchi|beti|betiyan|behen|bahen|aurat|auratein|لڑکی|بچی|بیٹی|عورت|بہن)$/;
-const MALE = /^(?:boys?|sons?|nephews?|brothers?|males?|larka|ladka|larkay|larke|beta|betay|bhai|لڑکا|بیٹا|بھائی)$/;
+const MALE = /^(?:boys?|sons?|nephews?|brothers?|males?|larka|ladka|larkay|larke|beta|betay|bhai|لڑکا|لڑکے|بیٹا|بیٹے|بھائی)$/;
 
 /**
  * Whether the persons a query tells of are female, male or both, from its nouns ("my 13 year old son", "larki").

@@ -1,0 +1,174 @@
+// A learned reading of long queries: a naive Bayes model of which provision a story or question
+// of facts asks for, trained at build time (scripts/search-model.ts) on the tuning split of the
+// relevance queries (tests/relevance/tuning.json: stories and questions written before tuning,
+// each with the provision a careful lawyer names and the source words that make it right). The
+// held-out split is never read. Its features are what understandQuery() made of the words (the
+// English read from Urdu and Roman Urdu, the glossary terms, the ages told), so a story told in
+// one language teaches the others. It only weighs: rank.ts adds its share (TUNING.learned) to a
+// provision's score, and the words, the glossary and the rules of reading still decide. Pure.
+import type { Understood } from './understand.ts';
+import { tokens, isUrdu, romanKey } from './normalise.ts';
+import { STOP_WORDS } from './words.ts';
+import { sexTaken } from './story-facts.ts';
+
+/** The model as /data/search-model.json holds it (scripts/search-model.ts). */
+export interface LearnedModel {
+  /** What it is and what it was trained on, for a reader of the file. */
+  about: string;
+  /** Provision URL paths, one per class ("/ppc/s365a/"); federal and Punjab texts of one Bonded Labour section are one class. */
+  classes: string[];
+  /** Training examples per class. */
+  examples: number[];
+  /** Feature occurrences per class (the NB denominator before smoothing). */
+  totals: number[];
+  /** Feature -> [class index, examples of the class holding it, …] flattened pairs. */
+  features: Record<string, number[]>;
+  /** Additive smoothing. */
+  alpha: number;
+  /** Posterior temperature: log scores are divided by it before the softmax (calibration). */
+  temperature: number;
+}
+
+/** A query is read by the model only when it tells this many words or more: a story or a question, not a term or a citation. */
+export const LEARNED_MIN_WORDS = 6;
+
+/**
+ * Smoothing and temperature, chosen by leaving out each tuning batch in turn and reading it with a
+ * model of the others (stories: 90 % first, 96 % in the top three; /work/tmp/nb/cv.mts in the note).
+ * Word pairs were tried and left out: they lowered both figures.
+ */
+export const LEARNED_ALPHA = 0.05;
+export const LEARNED_TEMPERATURE = 4;
+
+const stem = (w: string) => (w.length > 6 ? w.slice(0, 6) : w);
+const content = (w: string) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w);
+
+/** The federal and Punjab text of one Bonded Labour Act section: the model learns them as one (the place decides which, rank.ts). */
+export const learnedClass = (url: string) => url.replace('/blsa-1992-punjab/', '/blsa-1992/');
+
+/**
+ * The features of an understood query, as strings: "w:" word stems of the English searched, "r:" the typed words no English was read for (Roman Urdu by sound,
+ * Urdu as typed), "t:" the glossary terms named, "age:" the youngest age told by the law's limits
+ * (10, 14, 16, 18), "i:" the intent. In: understandQuery()'s output; out: distinct features.
+ */
+export function learnedFeatures(u: Understood): string[] {
+  const words = u.words.map((w) => w.toLowerCase()).filter(content).map(stem);
+  const f = new Set<string>();
+  for (const w of words) f.add(`w:${w}`);
+  const english = new Set(u.words.map((w) => w.toLowerCase()));
+  for (const t of tokens(u.raw)) {
+    if (!content(t) || english.has(t)) continue;
+    f.add(`r:${isUrdu(t) ? t : romanKey(t)}`);
+  }
+  for (const t of u.terms) f.add(`t:${t.term.id}`);
+  if (u.ages?.length) {
+    const age = Math.min(...u.ages);
+    f.add(`age:${age < 10 ? '<10' : age < 14 ? '<14' : age < 16 ? '<16' : age < 18 ? '<18' : 'adult'}`);
+  }
+  f.add(`i:${u.intent}`);
+  return [...f];
+}
+
+/** One training example: an understood query and the provision it asks for. */
+export interface LearnedExample { features: string[]; url: string }
+
+/**
+ * Trains the model. In: examples (features, provision URL); alpha (smoothing, > 0); temperature
+ * (> 0). Out: the model, every feature kept (a feature seen once is still a word of the law's
+ * users). Throws on an example with no URL.
+ */
+export function trainLearned(examples: LearnedExample[], about: string, alpha = LEARNED_ALPHA, temperature = LEARNED_TEMPERATURE): LearnedModel {
+  const classes: string[] = [];
+  const index = new Map<string, number>();
+  const counts: number[] = [];
+  const totals: number[] = [];
+  const byFeature = new Map<string, Map<number, number>>();
+  for (const e of examples) {
+    if (!e.url) throw new Error(`learned model: an example has no provision URL (features ${e.features.slice(0, 5).join(' ')})`);
+    const c = learnedClass(e.url);
+    let i = index.get(c);
+    if (i === undefined) { i = classes.length; classes.push(c); index.set(c, i); counts.push(0); totals.push(0); }
+    counts[i]++;
+    totals[i] += e.features.length;
+    for (const f of e.features) {
+      const m = byFeature.get(f) ?? new Map<number, number>();
+      m.set(i, (m.get(i) ?? 0) + 1);
+      byFeature.set(f, m);
+    }
+  }
+  const features: Record<string, number[]> = {};
+  for (const [f, m] of [...byFeature].sort((a, b) => a[0].localeCompare(b[0]))) features[f] = [...m].flat();
+  return { about, classes, examples: counts, totals, features, alpha, temperature };
+}
+
+/**
+ * The model's reading of a query: each provision's share (0–1, summing to 1 over the classes) of
+ * the posterior, softened by the model's temperature. Features the model never saw are passed
+ * over. In: the model and the query's features; out: class URL -> share, the classes under 0.01 left out.
+ */
+export function learnedShares(model: LearnedModel, features: string[]): Record<string, number> {
+  const n = model.classes.length;
+  if (!n) return {};
+  const known = features.filter((f) => f in model.features);
+  const vocabulary = Object.keys(model.features).length;
+  const all = model.examples.reduce((a, b) => a + b, 0);
+  const log = model.classes.map((_, i) => Math.log(model.examples[i] / all) + known.length * (Math.log(model.alpha) - Math.log(model.totals[i] + model.alpha * vocabulary)));
+  for (const f of known) {
+    const pairs = model.features[f];
+    for (let k = 0; k < pairs.length; k += 2) log[pairs[k]] += Math.log((pairs[k + 1] + model.alpha) / model.alpha);
+  }
+  const top = Math.max(...log);
+  const exp = log.map((l) => Math.exp((l - top) / model.temperature));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  const out: Record<string, number> = {};
+  exp.forEach((e, i) => { if (e / sum >= 0.01) out[model.classes[i]] = e / sum; });
+  return out;
+}
+
+/**
+ * Provisions whose victim is by their words a woman or a girl: PPC s. 365B "any woman", s. 366A "any minor girl",
+ * s. 366B "any girl", s. 375 rape ("sexual intercourse with a woman"), s. 375A its gang rape, s. 376 its punishment.
+ */
+const WOMAN_VICTIM = new Set(['/ppc/s365b/', '/ppc/s366a/', '/ppc/s366b/', '/ppc/s375/', '/ppc/s375a/', '/ppc/s376/']);
+
+/**
+ * The learned shares for an understood query, or {} for a query too short to be a story or
+ * question (LEARNED_MIN_WORDS) or made only of citations. A bag of words cannot tell who did what,
+ * so the reading never lifts what the facts the rules read rule out: a provision they mark as the
+ * general one beside a more specific (u.general: the buyer's s. 371B where a seller is told), or one
+ * whose victim is a woman where the one taken is male. In: the query, the model (absent: {}).
+ */
+export function learnedReading(u: Understood, model: LearnedModel | undefined): Record<string, number> {
+  if (!model || u.citationOnly || u.actsOnly) return {};
+  const words = tokens(u.raw);
+  if (words.length < LEARNED_MIN_WORDS) return {};
+  const shares = learnedShares(model, learnedFeatures(u));
+  const male = sexTaken(words) === 'male';
+  for (const url of Object.keys(shares)) {
+    if (u.general?.some((g) => learnedClass(g) === url) || (male && WOMAN_VICTIM.has(url))) delete shares[url];
+  }
+  return shares;
+}
+
+/** A provision's learned share for the query (0 when none): the federal and Punjab texts of a Bonded Labour section share theirs. */
+export function learnedShare(u: Understood, url: string): number {
+  return u.learned?.[learnedClass(url)] ?? 0;
+}
+
+/** The least learned share for which a provision the words did not find is still brought in to be ranked. */
+export const LEARNED_CANDIDATE = 0.05;
+
+/**
+ * The provisions to rank beside those the words found: the glossary's (u.priors) and the learned
+ * reading's (share ≥ LEARNED_CANDIDATE, a Bonded Labour section with its Punjab text: the place
+ * the query names picks one). In: the understood query; out: URL paths (some may not exist: the caller looks each up).
+ */
+export function candidateUrls(u: Understood): string[] {
+  const urls = new Set(Object.keys(u.priors));
+  for (const [url, share] of Object.entries(u.learned ?? {})) {
+    if (share < LEARNED_CANDIDATE) continue;
+    urls.add(url);
+    if (url.startsWith('/blsa-1992/')) urls.add(url.replace('/blsa-1992/', '/blsa-1992-punjab/'));
+  }
+  return [...urls];
+}
