@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { understandQuery } from '../src/lib/search/understand.ts';
 import { vocabularyFrom } from '../src/lib/search/vocabulary.ts';
-import { learnedFeatures, trainLearned } from '../src/lib/search/learned.ts';
+import { learnedExamples, trainLearned, type LabelledQuery } from '../src/lib/search/learned.ts';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const outDir = join(root, process.argv[2] ?? 'dist');
@@ -25,12 +25,8 @@ const data = (name: string) => read(join(outDir, 'data', name));
 const vocabulary = vocabularyFrom(data('catalogue.json').acts, data('search-words.json'), data('glossary.json'));
 const known = new Set<string>(data('catalogue.json').acts.flatMap((a: { provisions?: { url: string }[] }) => (a.provisions ?? []).map((p) => p.url)));
 
-const queries: { q: string; expect: string }[] = read(join(root, TRAINING)).queries;
-const examples = queries.map((x, i) => {
-  if (typeof x.q !== 'string' || !x.q.trim()) throw new Error(`search model: ${TRAINING} query ${i}: field "q" is empty`);
-  if (!known.has(x.expect)) throw new Error(`search model: ${TRAINING} query ${i} ("${x.q.slice(0, 40)}…"): field "expect" ${x.expect} is no current provision`);
-  return { features: learnedFeatures(understandQuery(x.q, vocabulary)), url: x.expect };
-});
+const queries: LabelledQuery[] = read(join(root, TRAINING)).queries;
+const examples = learnedExamples(queries, (q) => understandQuery(q, vocabulary), known, TRAINING);
 const model = trainLearned(examples, `Editorial search aid, not law: a naive Bayes reading of which provision a story or question asks for, trained on the ${examples.length} queries of ${TRAINING} (written before tuning, each with the provision it asks for). It only weighs the order of results.`);
 const out = join(outDir, 'data', 'search-model.json');
 writeFileSync(out, JSON.stringify(model));

@@ -172,3 +172,20 @@ export function candidateUrls(u: Understood): string[] {
   }
   return [...urls];
 }
+
+/** A labelled query as the relevance files hold it. */
+export interface LabelledQuery { q: string; expect: string }
+
+/**
+ * The training examples of labelled queries: each read by `read` (understandQuery with the site's vocabulary).
+ * In: the queries, the reader, the URL paths of current provisions, the file's name (for errors). Out: examples.
+ * Throws, naming the file, the query's number and the field, on an empty query or an expected provision that is no
+ * current provision (a renamed or mistyped URL would teach the model a page that does not exist).
+ */
+export function learnedExamples(queries: LabelledQuery[], read: (q: string) => Understood, provisions: Set<string>, file: string): LearnedExample[] {
+  return queries.map((x, i) => {
+    if (typeof x.q !== 'string' || !x.q.trim()) throw new Error(`${file}: query ${i}: field "q" is empty`);
+    if (!provisions.has(x.expect)) throw new Error(`${file}: query ${i} ("${x.q.slice(0, 40)}"): field "expect" ${JSON.stringify(x.expect)} is no current provision`);
+    return { features: learnedFeatures(read(x.q)), url: x.expect };
+  });
+}

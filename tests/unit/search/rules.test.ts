@@ -473,3 +473,39 @@ describe('what a question asks beyond its words (questions.ts) and a sale told (
     expect(sexualPurposeIn(tokens('kept to graze cattle'))).toBe(false);
   });
 });
+
+describe('fourteenth session: single rules', () => {
+  it('agencyAsked reads a Roman Urdu choice of police or FIA, not a fear of going to them', async () => {
+    const { agencyAsked } = await import('../../../src/lib/search/questions.ts');
+    expect(agencyAsked('agent ne bhai ko Oman bheja, passport rakh liya, parcha police karegi ya FIA?')).toBe(true);
+    expect(agencyAsked('police ya fia kaun karegi')).toBe(true);
+    expect(agencyAsked('we were afraid to go to police or fia after the agent threatened us')).toBe(false);
+  });
+  it('agesIn reads "aged about 15 yrs"; "age about" a sum is no age', () => {
+    expect(agesIn(tokens('daughter aged about 15 yrs went to the tandoor')).map((a) => a.age)).toEqual([15]);
+    expect(agesIn(tokens('age about 20000 rupees')).map((a) => a.age)).toEqual([]);
+  });
+  it('tradeIn: a person handed over for money taken is sold; a passport handed over is no sale of a person', async () => {
+    const { tradeIn } = await import('../../../src/lib/search/story-facts.ts');
+    const q = 'her husband handed her over to a woman and took Rs 3 lakh from her';
+    expect(tradeIn(tokens(q), q).selling).toBe(true);
+    const r = 'aurat ke hawale kar diya aur badle mein 3 lakh le liye';
+    expect(tradeIn(tokens(r), r).selling).toBe(true);
+    const s = 'he handed her over to her parents';
+    expect(tradeIn(tokens(s), s).selling).toBe(false);
+  });
+  it('placeKey: an Urdu place in one spelling whatever its alef; placesOf keys by it', async () => {
+    const { placeKey, placesOf } = await import('../../../src/lib/search/places.ts');
+    expect(placeKey('فیصل آباد')).toBe(placeKey('فیصل اباد'));
+    expect(placesOf([{ places: ['اسلام آباد'], acts: ['blsa-1992'] }])).toEqual({ [placeKey('اسلام آباد')]: ['blsa-1992'] });
+  });
+  it('rank: with no place or Act told, the federal text of a Bonded Labour section comes before the Punjab text', () => {
+    const base = { raw: 'kiln', citations: null, citationOnly: false, actsOnly: null, acts: [], words: ['kiln'], alternatives: [], terms: [], translated: [], priors: {}, affinity: {}, intent: 'story', unknown: [], notes: [] } as unknown as Understood;
+    const cands: Candidate[] = [
+      { url: '/blsa-1992-punjab/s6/', act: 'blsa-1992-punjab', kind: 'procedure', pagefind: 1 },
+      { url: '/blsa-1992/s6/', act: 'blsa-1992', kind: 'procedure', pagefind: 1 },
+    ];
+    expect(rank(cands, base).map((c) => c.url)).toEqual(['/blsa-1992/s6/', '/blsa-1992-punjab/s6/']);
+    expect(rank(cands, { ...base, placeActs: ['blsa-1992-punjab'] }).map((c) => c.url)).toEqual(['/blsa-1992-punjab/s6/', '/blsa-1992/s6/']);
+  });
+});

@@ -1435,3 +1435,33 @@ describe('a fresh user\'s findings (thirteenth session)', () => {
     expect(top('smuggling of migrants ordinance')).toEqual(['/psma-2018/s17/']);
   });
 });
+
+describe('fourteenth session: rules from blind batches ag and ah', () => {
+  it('a place typed in Urdu script, or as "isb", names the bonded-labour text offered there; Urdu words that are places too are left out', () => {
+    expect(u('فیصل آباد میں بھٹہ مزدوروں کی نگرانی کے لیے ضلعی کمیٹی کا کام کیا ہے').placeActs).toEqual(['blsa-1992-punjab']);
+    expect(u('bonded labr case frm sihala isb, which magistrate hears it').placeActs).toEqual(['blsa-1992']);
+    expect(u('کراچی کے بھٹے پر پیشگی کی وجہ سے خاندان بند ہے').placeActs).toEqual(['sindh-blsa-2015']);
+    // "قصور" is a fault as often as Kasur: not read as a place in Urdu script.
+    expect(u('بھٹہ مالک کہتا ہے پیشگی میں میرا قصور ہے').placeActs ?? []).toEqual([]);
+  });
+  it('which bonded-labour law applies in Sindh, or since when, is the Sindh Act s. 1 (extent, commencement)', () => {
+    expect(top('hari family umerkot kept on karza by zamindar, which bonded labour law in sindh')).toEqual(['/sindh-blsa-2015/s1/']);
+    expect(top('sindh hv own law against peshgi bondage for haris in mirpurkhas? since when')).toEqual(['/sindh-blsa-2015/s1/']);
+    // A kiln story in Sindh that asks no such thing keeps the definitions first.
+    expect(top('haris in umerkot kept on karza by the zamindar for years, cannot leave')).not.toEqual(['/sindh-blsa-2015/s1/']);
+  });
+  it('the court asked to order money for the family after a trafficking conviction is compensation (PTPA s. 13)', () => {
+    expect(top('My son was taken to work in a hotel and never paid. The man has now been convicted of trafficking. Our lawyer says the court can also order money for us. Which provision allows that?')).toEqual(['/ptpa-2018/s13/']);
+    expect(top('the court ordered the agent to be kept in jail, my son was trafficked to a hotel')).not.toEqual(['/ptpa-2018/s13/']);
+  });
+  it('a minor taken who went "of her own will" is kidnapped from lawful guardianship (s. 361), the minor\'s consent no answer', () => {
+    const q = 'his daughter aged about 15 yrs went to the tandoor and did not return; accd, a neighbour, was seen taking her on his motorcycle. Accd\'s family says she went with him of her own will. What offence is made out?';
+    expect(top(q)).toEqual(['/ppc/s361/']);
+    // An adult woman who went of her own will is no kidnapping from guardianship.
+    expect(top('his daughter aged about 25 went with a neighbour of her own will and married him. What offence is made out?')).not.toEqual(['/ppc/s361/']);
+  });
+  it('the one who handed a woman over and took the money is the seller (s. 371A), not the buyer', () => {
+    expect(top('her husband handed her over to a woman who runs a kotha, took Rs 3 lakh from that woman and told her she would work there')).toEqual(['/ppc/s371a/']);
+    expect(u('sauteli maa ne Nazia ko kotha chalane wali aurat ke hawale kar diya aur badle mein 3 lakh le liye').general).toContain('/ppc/s371b/');
+  });
+});
