@@ -112,7 +112,7 @@ const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:provincial|inter-?provinc
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
-const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:have|has)\s+(?:its|their)\s+own\s*(?:\?|$|(?:\S+\s+){0,2}?(?:act|law|qanoon)\b)|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law)\s+(?:covers|cover|applies\s+to|governs)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b|\b(?:hv|hav|hve|haz)\s+(?:its\s+|their\s+)?own\s+(?:\S+\s+){0,2}?(?:act|law|qanoon)\b|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law|qanoon)\s+(?:in|for)\s+(?:sindh|sind|punjab|the\s+province)\b|\b(?:act|law|qanoon)\b[^.]{0,80}?\b(?:since\s+when|from\s+when|kab\s+se)\b/i;
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:have|has)\s+(?:its|their)\s+own\s*(?:\?|$|(?:\S+\s+){0,2}?(?:act|law|qanoon)\b)|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law)\s+(?:covers|cover|applies\s+to|governs)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b|\b(?:hv|hav|hve|haz)\s+(?:its\s+|their\s+)?own\s+(?:\S+\s+){0,2}?(?:act|law|qanoon)\b|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law|qanoon)\s+(?:in|for)\s+(?:sindh|sind|punjab|the\s+province)\b|\b(?:act|law|qanoon)\b[^.]{0,80}?\b(?:since\s+when|from\s+when|kab\s+se)\b|\b(?:qanoon|qanun|law|act)\s+(?:\S+\s+){0,2}?(?:lagega|lage\s+ga|lagay\s+ga|lagta|lagu|laagu|chalta|chalega|chale\s+ga|apply\s+hog[ai])\b|\b(?:kaunsa|konsa|kaun\s+sa|kon\s+sa)\s+(?:\S+\s+){0,4}?(?:qanoon|qanun)\b[^.]{0,60}\b(?:ya|or)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to|(?:agent|dalal|contractor|thekedar|jamadar|broker)\s+(?:took|brought|sent|shifted|moved)\s+(?:\S+\s+){1,3}?(?:from|to)|le\s+(?:gaya|gayi|gaye)\b[^.?!]{0,40}\b(?:naukri|kaam|job))\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
@@ -163,7 +163,7 @@ const HELPER_LIABILITY_ASKED = /\b(?:is|are|can|could|would|will|should)\s+(?:he
 /** Action against one who acted honestly. */
 const GOOD_FAITH_ASKED = /\b(?:sued|sue|suit|prosecuted|legal\s+action|proceedings?|case\s+against)\b[^.?!]{0,80}?\b(?:honest\w*|good\s+faith|bona\s*fide|mistake|turned\s+out\s+(?:wrong|false)|wrongly)\b|\b(?:honest\w*|good\s+faith|bona\s*fide)\b[^.?!]{0,60}?\b(?:sued|sue|suit|prosecuted|legal\s+action)\b/i;
 /** Money or compensation sought by the victim. */
-const COMPENSATION_SOUGHT = /\bpay\s+(?:the\s+)?(?:victim|girl|boy|woman|child|family)\s+(?:some\s+)?(?:money|compensation|damages)\b|\b(?:muavza|muawza|muawaza|muavaza|harjana)\s+(?:bhi\s+)?(?:dilwa|dila|mil|de)\w*|\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\b(?:make|order|direct)\w*\s+(?:him|her|them|the\s+(?:accused|convict|offender|trafficker)s?)\s+(?:to\s+)?pay\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|something|amount)?\s*to\s+(?:the\s+|her|his|that\s+)?(?:victims?|girls?|boys?|wom[ae]n|child(?:ren)?|family|labou?rers?|workers?)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)|\b(?:court|judge)\s+(?:\S+\s+){0,3}?(?:order|award|direct|give|grant)\w*\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|payment)\s+(?:for|to)\s+(?:us|the\s+family|our\s+family|the\s+victims?|him|her|them|my\s+\w+)\b/i;
+const COMPENSATION_SOUGHT = /\bpay\s+(?:the\s+)?(?:victim|girl|boy|woman|child|family)\s+(?:some\s+)?(?:money|compensation|damages)\b|\b(?:muavza|muawza|muawaza|muavaza|harjana)\s+(?:bhi\s+)?(?:dilwa|dila|mil|de)\w*|\b(?:wants?|claim\w*|seek\w*|get|entitled\s+to|ask\w*\s+for|recover)\s+(?:\S+\s+){0,3}?(?:money|compensation|damages|muawza|muawaza|harjana)\b|\b(?:make|order|direct)\w*\s+(?:him|her|them|the\s+(?:accused|convict|offender|trafficker)s?)\s+(?:to\s+)?pay\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|something|amount)?\s*to\s+(?:the\s+|her|his|that\s+)?(?:victims?|girls?|boys?|wom[ae]n|child(?:ren)?|family|labou?rers?|workers?)\b|\bmoney\s+for\s+(?:her|his|their)\s+(?:lost|suffering|injur\w*)|\b(?:make|order|direct)\w*\s+(?:the\s+)?[a-z]+\s+(?:to\s+)?pay\s+(?:him|her|them|us|me|the\s+(?:victims?|family|labou?rers?|workers?))\s+(?:\S+\s+)?(?:something|money|compensation|damages|for)\b|\b(?:court|judge)\s+(?:\S+\s+){0,3}?(?:order|award|direct|give|grant)\w*\s+(?:\S+\s+){0,2}?(?:money|compensation|damages|payment)\s+(?:for|to)\s+(?:us|the\s+family|our\s+family|the\s+victims?|him|her|them|my\s+\w+)\b/i;
 /** A person brought from another country into Pakistan. */
 const BROUGHT_INTO_PAKISTAN = /\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|indian|iranian|chinese|uzbek|tajik|russian|thai|filipina|nigerian)\s+(?:\S+\s+){0,2}?(?:girls?|women|woman|teenagers?)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|trafficked|imported)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:bangladeshi|burmese|rohingya|afghan|nepali|nepalese|iranian|uzbek|tajik|filipina|nigerian)\s+national\b[^.?!]{0,120}?\bbr(?:ought|ing)\s+(?:her|them)\s+(?:to|into)\s+pakistan\b|\b(?:brought|bringing|taken|smuggled|imported|trafficked|transported|carried)\s+(?:\S+\s+){0,5}?from\s+(?:bangladesh|dhaka|chittagong|burma|myanmar|yangon|rangoon|nepal|kathmandu|india|afghanistan|kabul|iran|tehran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,60}?\b(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\bfrom\s+(?:bangladesh|dhaka|chittagong|burma|myanmar|yangon|rangoon|nepal|kathmandu|india|afghanistan|kabul|iran|tehran|china|sri\s+lanka|uzbekistan|tajikistan|russia|thailand|philippines|nigeria|central\s+asia)\b[^.?!]{0,40}?\b(?:brought|taken|smuggled|imported|trafficked|transported|carried)\s+(?:\S+\s+){0,3}?(?:to|into|in)\s+(?:pakistan|karachi|lahore|quetta|peshawar|islamabad|rawalpindi|hyderabad|multan|faisalabad|gwadar)\b|\b(?:to|into)\s+pakistan\s+from\s+(?:\S+\s+)?(?:bangladesh|burma|myanmar|nepal|india|afghanistan|iran|china|abroad)\b/i;
 /** Two or more offenders told together ("three boys together", "teen larkon ne mil kar", "تین لڑکوں نے مل کر", "he and his friends"). */
@@ -543,7 +543,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   terms = terms.filter((t) => !(t.term.id === 'brothel' && t.to - t.from === 1 && /^(?:kotha|kothay|kothe|kothi)$/.test(words[t.from]) && /^(?:tube-well|tubewell|well|dera|zameen|khet|fields?|farm)$/.test(words[t.from - 1] ?? '')));
   // The victim wanting money from the convicted offender ("trafficker convicted, the boy he kept in forced work wants money
   // from him"): compensation (PTPA s. 13), not the offence again.
-  const compensationAfterConviction = COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b|\bsa?zaa?\s+(?:ho\s+(?:gayi|gai|gaya|chuki|chuka)|mil\s+(?:gayi|gai|chuki))\b/i.test(q) && !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q);
+  // A trafficking case named as such ("police made a trafficking case … the magistrate convicted the jamadar") is the
+  // PTPA's, though a kiln or a debt is among the facts.
+  const namedTraffickingCase = /\btrafficking\s+(?:case|conviction|charges?|fir)\b|\bconvicted\s+(?:\S+\s+){0,3}?(?:of|for|under)\s+(?:the\s+)?(?:human\s+)?trafficking\b/i.test(q);
+  const compensationAfterConviction = COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b|\bsa?zaa?\s+(?:ho\s+(?:gayi|gai|gaya|chuki|chuka)|mil\s+(?:gayi|gai|chuki))\b/i.test(q) && (namedTraffickingCase || !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q)) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q);
   if (compensationAfterConviction) {
     tellTerm('compensation', (w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
   }
@@ -852,8 +855,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Compensation sought after a conviction under the PTPA: s. 13 "the Court may direct payment of compensation to the victim".
   // Only of a trafficking conviction, no other law's offence told ("convicted of rape", "under PPC", a bonded labourer),
   // and of money to the victim, not back from the victim's side.
-  const ptpaConviction = /\btraffick\w*|\bptpa\b|\bbard[ae]h?\s*farosh\w*|بردہ\s*فروش/i.test(q)
-    && !/\b(?:ppc|penal\s+code|psma|smuggl\w*|rap(?:e|ed|ist)|zina|kidnap\w*|agwa|aghwa|bonded|chains?|haa?ri|kiln|bhatta|peshgi)\b/i.test(q)
+  const ptpaConviction = (namedTraffickingCase || (/\btraffick\w*|\bptpa\b|\bbard[ae]h?\s*farosh\w*|بردہ\s*فروش/i.test(q)
+    && !/\b(?:ppc|penal\s+code|psma|smuggl\w*|rap(?:e|ed|ist)|zina|kidnap\w*|agwa|aghwa|bonded|chains?|haa?ri|kiln|bhatta|peshgi)\b/i.test(q)))
     && !/\bmoney\s+back\b|\b(?:trafficker|accused|convict)'?s\s+family\b/i.test(q);
   if (compensationAfterConviction && ptpaConviction && !citations) liftAbove(priors, [urlOf(catalogue, 'ptpa-2018/13')], 1.1, 1);
 
@@ -1156,7 +1159,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   const asking = askedTerm && glossary.terms.find((t) => t.id === askedTerm);
   if (asking && liability !== 'victim') {
     const best = Math.max(0, ...lawsTold.values());
-    let laws = namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
+    // The case the question names is of its law ("which court tries the trafficking case", kiln facts told before it).
+    const caseOf = [[/\btrafficking\s+(?:case|matter|trial|offence|challan)s?\b/i, 'ptpa-2018'], [/\bsmuggling\s+(?:case|matter|trial|offence|challan)s?\b/i, 'psma-2018'], [/\bbonded\s+labou?r\s+(?:case|matter|trial|offence|challan)s?\b/i, 'blsa-1992']] as const;
+    const caseLaws = caseOf.filter(([re]) => re.test(q)).map(([, law]) => law as string);
+    let laws = caseLaws.length === 1 ? caseLaws : namedLaws.length ? namedLaws : [...lawsTold].filter(([, n]) => n === best && best > 0).map(([l]) => l);
     // Facts told most strongly as a Penal Code offence ("girls sent to Muscat for sex work by an agent": s. 371A) that
     // are also an offence of a law with its own court and investigation sections (PTPA s. 3) ask for that law's: the
     // Code has none. A law told at half the strength or more counts.
@@ -1170,6 +1176,25 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     if (laws.length && laws.every((l) => !procedural.includes(l)) && best >= 0.3) {
       for (const r of withParallelTexts(asking.provisions, has).filter((x) => !laws.includes(lawFamily(x)))) { const url = urlOf(catalogue, r); if (url) delete priors[url]; }
     }
+  }
+
+  // Where the trafficking or smuggling law applies, asked ("does the federal trafficking law apply in Sindh too",
+  // "کیا انسانی ٹریفکنگ والا وفاقی قانون سندھ میں بھی لاگو ہوتا ہے"): that Act's s. 1 ("It extends to the whole of
+  // Pakistan"), above the offence the facts tell. The Bonded Labour Acts' own s. 1 is read with their places (below).
+  if (terms.some((t) => t.term.id === 'extent-and-commencement') && !citations) {
+    const extentOf = (['ptpa-2018', 'psma-2018'] as const).filter((l) => (lawsTold.get(l) ?? 0) > 0 && (lawsTold.get(l) ?? 0) >= Math.max(0, ...[...lawsTold].filter(([x]) => x === 'ptpa-2018' || x === 'psma-2018').map(([, n]) => n)));
+    if (extentOf.length === 1) liftAbove(priors, [urlOf(catalogue, `${extentOf[0]}/1`)], 1.2, 1);
+  }
+
+  // The purpose of an Act asked ("Sindh ka begar khatam karne wala qanoon kyun banaya gaya, maqsad kya hai"): that Act's
+  // preamble, which states it; the Act named, or of the place told (a province names its Bonded Labour Act), or the facts'.
+  if (terms.some((t) => t.term.id === 'purpose-of-the-act') && !citations) {
+    const province = /\b(?:sindh|sind)\b|سندھ/i.test(q) ? 'sindh-blsa-2015' : /\bpunjab\b|پنجاب/i.test(q) ? 'blsa-1992-punjab' : undefined;
+    const bondedish = bonded || terms.some((t) => t.term.id === 'forced-labour');
+    const best = Math.max(0, ...lawsTold.values());
+    const target = acts[0] ?? placeActs[0] ?? (bondedish ? province : undefined) ?? [...lawsTold].find(([, n]) => n === best && best > 0)?.[0];
+    const preamble = target && urlOf(catalogue, `${target}/preamble`);
+    if (preamble) liftAbove(priors, [preamble], 1.2, 1);
   }
 
   // Of facts that tell a taking and what followed (a child taken and molested, a boy lured away for sodomy, a woman
@@ -1294,7 +1319,10 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // "'advance' … whether in cash or in kind", Sindh s. 2(a) "advance (peshgi)"), in the text offered where the facts
   // happened. A question of which Act applies there ("Sindh has its own Act") is that text's s. 1 (extent, commencement).
   if (bonded) {
-    const own = [...acts, ...placeActs].find((id) => /blsa/.test(id) && id !== 'blsa-1992') ?? 'blsa-1992';
+    // The text offered where the facts happened, before one the question only names beside it ("Islamabad ke bhatte pe …
+    // federal wala qanoon lagega ya Punjab wala": the federal text).
+    const placed = placeActs.filter((id) => /blsa/.test(id));
+    const own = placed.find((id) => id !== 'blsa-1992') ?? placed[0] ?? acts.find((id) => /blsa/.test(id) && id !== 'blsa-1992') ?? 'blsa-1992';
     const lifted: string[] = [];
     // Facts told before the provincial Acts (Punjab's amendments from 2012, Sindh's Act from 2016) are the federal Act's.
     // Not an Act's own year ("the 1992 federal Act", "Act of 1992"): that names the law, not when the facts happened.
@@ -1305,11 +1333,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       const namesAfter = k === i + 1 ? /^(?:act|law)$/.test(words[k] ?? '') : /^(?:act|law|qanoon|qanun)$/.test(words[k] ?? '');
       // "Act of 1992", "act 1992".
       const namesBefore = words[i - 1] === 'act' || (words[i - 1] === 'of' && /^(?:act|law)$/.test(words[i - 2] ?? ''));
-      return namesAfter || namesBefore;
+      // "wohi 1992 wala federal": the Act's own year with "wala" names the law.
+      const namesWala = /^(?:1992|2015|2016)$/.test(words[i]) && /^(?:wala|wale|wali|vala)$/.test(words[i + 1] ?? '');
+      return namesAfter || namesBefore || namesWala;
     };
     const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w) && !actYear(i)).map(Number);
     const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
-    if (own !== 'blsa-1992' && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
+    // The federal text's own s. 1 where the question sets it against a province's ("federal wala 1992 ka qanoon lagega ya Punjab wala", Islamabad facts).
+    if ((own !== 'blsa-1992' || /\b(?:punjab|sindh|sind|provinc\w*|suba\w*)\b/i.test(q)) && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
     // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.
     if (DEBT_DISPUTED.test(q)) { lifted.push('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
     // Whether the debt must still be repaid, asked ("do we really have to repay it", "must they pay back the peshgi"):

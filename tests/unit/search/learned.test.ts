@@ -15,7 +15,14 @@ const split = (name: string) => JSON.parse(readFileSync(join(ROOT, 'tests', 'rel
 const provisions = new Set(V.catalogue.flatMap((a) => (a.provisions ?? []).map((p) => p.url)));
 const tuning = split('tuning');
 const model = trainLearned(learnedExamples(tuning, u, provisions, 'tests/relevance/tuning.json'), 'test');
-const best = (q: string) => Object.entries(learnedReading(u(q), model)).sort((a, b) => b[1] - a[1])[0]?.[0];
+const info = new Map(V.catalogue.flatMap((a) => (a.provisions ?? []).map((p) => [p.url, { act: a.act, kind: p.kind, heading: p.heading }] as const)));
+/** The order rank() gives the provisions the rules and the model point to, no words matched (the page adds Pagefind's). */
+const combined = (q: string) => {
+  const read = u(q);
+  read.learned = learnedReading(read, model);
+  const cands: Candidate[] = candidateUrls(read).filter((url) => info.has(url)).map((url) => ({ url, ...info.get(url)!, pagefind: 0 }));
+  return rank(cands, read).map((c) => c.url);
+};
 
 describe('the model (naive Bayes over what understandQuery read)', () => {
   const toy = trainLearned([
@@ -100,7 +107,7 @@ describe('the model as the build trains it (tuning split only)', () => {
     const held = new Set(split('held-out').map((x) => x.q));
     expect(tuning.filter((x) => held.has(x.q))).toEqual([]);
   });
-  it('reads stories it was never shown the way their law reads (phrasings of our own, not in either split)', () => {
+  it('reads stories it was never shown the way their law reads (phrasings of our own, not in either split), with the rules', () => {
     const seen = new Set([...tuning, ...split('held-out')].map((x) => x.q));
     const fresh: [string, string][] = [
       ['bhatta malik ne peshgi ke naam pe poore khandan ko do saal se bhatte pe roka hua hai, jaane nahi deta', '/blsa-1992/s11/'],
@@ -109,7 +116,7 @@ describe('the model as the build trains it (tuning split only)', () => {
     ];
     for (const [q, url] of fresh) {
       expect(seen.has(q)).toBe(false);
-      expect(best(q), q).toBe(url);
+      expect(combined(q)[0], q).toBe(url);
     }
   });
 });
