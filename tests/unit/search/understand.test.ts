@@ -1465,3 +1465,33 @@ describe('fourteenth session: rules from blind batches ag and ah', () => {
     expect(u('sauteli maa ne Nazia ko kotha chalane wali aurat ke hawale kar diya aur badle mein 3 lakh le liye').general).toContain('/ppc/s371b/');
   });
 });
+
+describe('fourteenth session: rules from blind batch am', () => {
+  it('which Bonded Labour Act applies, asked in Roman Urdu, is s. 1 of the text of the place told', () => {
+    expect(top('Islamabad ke Tarlai me bhatta hai, wahan peshgi pe mazdoor bandhe hue hain - yahan federal wala 1992 ka qanoon lagega ya Punjab wala?')).toEqual(['/blsa-1992/s1/']);
+    expect(top('hum Jaranwala, Faisalabad ke bhatte pe kaam karte hain, yahan peshgi aur begar ka kaunsa qanoon chalta hai - Punjab ka apna ya wohi 1992 wala federal?')).toEqual(['/blsa-1992-punjab/s1/']);
+    // A kiln story in Islamabad that asks nothing of which law keeps the offence first.
+    expect(top('Islamabad ke Tarlai me bhatta hai, wahan peshgi pe mazdoor bandhe hue hain, malik jaane nahi deta')).not.toEqual(['/blsa-1992/s1/']);
+  });
+  it('the court of "the trafficking case" named is the PTPA\'s, though kiln facts and a Punjab place are told', () => {
+    expect(top('Labourers were trafficked from Okara to a brick kiln in Gujranwala, all inside Punjab. Which court tries the trafficking case - a Sessions Court, a Special Court or a Magistrate?')).toEqual(['/ptpa-2018/s10/']);
+    expect(top('bonded labourers kept at a kiln in Gujranwala on peshgi, which court tries the bonded labour case')).toEqual(['/blsa-1992-punjab/s16/']);
+  });
+  it('whether the trafficking or the smuggling Act applies in a province is its s. 1', () => {
+    expect(top('does the federal trafficking law apply in Sindh too or does Sindh have its own')).toEqual(['/ptpa-2018/s1/']);
+    expect(top('کیا انسانی ٹریفکنگ والا وفاقی قانون سندھ میں بھی لاگو ہوتا ہے؟')).toEqual(['/ptpa-2018/s1/']);
+    expect(top('agent trafficked girls from Sindh to Punjab for sex work')).not.toEqual(['/ptpa-2018/s1/']);
+  });
+  it('the purpose of an Act asked is its preamble: the Act named, the province told, or the facts\' law', () => {
+    expect(top('Sindh ka begar khatam karne wala qanoon kyun banaya gaya, maqsad kya hai?')).toEqual(['/sindh-blsa-2015/preamble/']);
+    expect(top('why was the law made against smuggling of migrants')).toEqual(['/psma-2018/preamble/']);
+    expect(top('the agent smuggled migrants by boat, what is the punishment')).not.toEqual(['/psma-2018/preamble/']);
+  });
+  it('compensation asked after a trafficking case named is PTPA s. 13, kiln facts or not; after a bonded-labour conviction it is not', () => {
+    expect(top('they were kept at a kiln on a made-up karza. Police made a trafficking case and the magistrate convicted the jamadar. Will the court make the jamadar pay him something for his hand?')).toEqual(['/ptpa-2018/s13/']);
+    expect(top('the kiln owner was convicted under the bonded labour act, will the court make the owner pay us something for the years')).not.toEqual(['/ptpa-2018/s13/']);
+  });
+  it('money demanded "for releasing the kidnapped" is ransom (s. 365A)', () => {
+    expect(top('gang demanded twenty lakh rupees from the family for releasing the kidnapped shopkeeper')).toEqual(['/ppc/s365a/']);
+  });
+});
