@@ -9,7 +9,7 @@
 import type { Understood } from './understand.ts';
 import { tokens } from './normalise.ts';
 import { STOP_WORDS } from './words.ts';
-import { sexTaken } from './story-facts.ts';
+import { sexTold } from './story-facts.ts';
 
 /** The model as /data/search-model.json holds it (scripts/search-model.ts). */
 export interface LearnedModel {
@@ -122,26 +122,41 @@ export function learnedShares(model: LearnedModel, features: string[]): Record<s
 }
 
 /**
- * Provisions whose victim is by their words a woman or a girl: PPC s. 365B "any woman", s. 366A "any minor girl",
- * s. 366B "any girl", s. 375 rape ("sexual intercourse with a woman"), s. 375A its gang rape, s. 376 its punishment.
+ * Provisions whose victim is by their words a woman or a girl: PPC s. 365B "any woman", s. 366A "any minor girl under
+ * the age of eighteen years", s. 366B "any girl under the age of twenty-one years". (Rape is not among them: s. 375
+ * Explanation 3, "'person' means male, female or transgender".)
  */
-const WOMAN_VICTIM = new Set(['/ppc/s365b/', '/ppc/s366a/', '/ppc/s366b/', '/ppc/s375/', '/ppc/s375a/', '/ppc/s376/']);
+const WOMAN_VICTIM = new Set(['/ppc/s365b/', '/ppc/s366a/', '/ppc/s366b/']);
+
+/**
+ * The victim's age limit of a provision, in years, that a told age at or over it rules out: PPC s. 361 "under fourteen
+ * years of age if a male, or under sixteen years of age if a female" (16 unless only a male is told), s. 364A "under the
+ * age of fourteen years", s. 366A "under the age of eighteen years", s. 366B "under the age of twenty-one years".
+ */
+const ageLimitOf = (url: string, male: boolean): number | undefined =>
+  ({ '/ppc/s361/': male ? 14 : 16, '/ppc/s364a/': 14, '/ppc/s366a/': 18, '/ppc/s366b/': 21 } as Record<string, number>)[url];
 
 /**
  * The learned shares for an understood query, or {} for a query too short to be a story or
  * question (LEARNED_MIN_WORDS) or made only of citations. A bag of words cannot tell who did what,
- * so the reading never lifts what the facts the rules read rule out: a provision they mark as the
- * general one beside a more specific (u.general: the buyer's s. 371B where a seller is told), or one
- * whose victim is a woman where the one taken is male. In: the query, the model (absent: {}).
+ * or how old or where, so the reading never lifts what the facts the rules read rule out: a provision they mark as the
+ * general one beside a more specific (u.general: the buyer's s. 371B where a seller is told); one whose victim is a woman
+ * or girl where only males are told; one whose age limit every age told reaches; the Sindh Act where the place told is
+ * elsewhere. In: the query, the model (absent: {}).
  */
 export function learnedReading(u: Understood, model: LearnedModel | undefined): Record<string, number> {
   if (!model || u.citationOnly || u.actsOnly) return {};
   const words = tokens(u.raw);
   if (words.length < LEARNED_MIN_WORDS) return {};
   const shares = learnedShares(model, learnedFeatures(u));
-  const male = sexTaken(words) === 'male';
+  // Only males told, no woman or girl anywhere ("two brothers abducted a woman" tells both).
+  const male = sexTold(words) === 'male';
+  const youngest = u.ages?.length ? Math.min(...u.ages) : undefined;
+  const placedElsewhere = !!u.placeActs?.length && !u.placeActs.includes('sindh-blsa-2015');
   for (const url of Object.keys(shares)) {
-    if (u.general?.some((g) => learnedClass(g) === url) || (male && WOMAN_VICTIM.has(url))) delete shares[url];
+    const limit = ageLimitOf(url, male);
+    if (u.general?.some((g) => learnedClass(g) === url) || (male && WOMAN_VICTIM.has(url)) || (youngest !== undefined && limit !== undefined && youngest >= limit)
+      || (placedElsewhere && url.startsWith('/sindh-blsa-2015/'))) delete shares[url];
   }
   return shares;
 }

@@ -284,6 +284,8 @@ const PAID_FOR = /\bpaid\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,5}?(?:and|n|&|then)
 // woman", "aurat ke hawale kar diya aur badle mein 3 lakh le liye" (the one who pays is the buyer: PAID_FOR).
 const HANDED_OVER = /\bhand(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?over\b|\bhawal[ae]y?\s+(?:kar|kr|ki|kiya|kia|kardi|krdi)\w*|حوالے\s+کر/i;
 const MONEY_TAKEN = /\b(?:took|taken|received|receiving|got|accepted|pocketed)\s+(?:\S+\s+){0,2}?(?:rs\.?|rupees|lakh|lac|money|cash|payment|amount|\d[\d,.]*)|\b(?:badle|badlay|badley|bdle)\s+(?:mein|me|main|mai)\b|\b(?:lakh|lac|paise|paisay|pese|rupay|rupees|raqam)\s+(?:bhi\s+)?(?:le|liye|lie|liya|lia|li)\b|(?:لاکھ|پیسے|روپے|رقم)\s+(?:بھی\s+)?(?:لے|لیے|لئے|لیا|لی)/i;
+// Not one given back for money: a ransom ("the kidnappers handed over my son after they took 5 lakh", "handed her over to us").
+const RETURNED_FOR_MONEY = /\b(?:kidnap\w*|abduct\w*|agwa|aghwa|ransom|tawan)\b|اغوا|تاوان|\bhand(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?over\s+(?:\S+\s+)?(?:to|back\s+to)\s+(?:us|me|the\s+family|(?:his|her|their|my|our)\s+(?:parents|family|father|mother|husband))\b|\bhanded\s+(?:\S+\s+){0,2}?back\b/i;
 const SEXUAL = /^(?:rape|raped|raping|zyadti|ziadti|ziyadti|mujra|badkari|fahashi|prostitution|prostitute|prostitutes|sex|sexual|sexually|brothel|brothels|illicit|intercourse|immoral|kotha|kothe|kothay|naika|chakla|dhanda|jism|jisam|ismat|zina|pimp|pimps|customers|clients|جسم|کوٹھا|کوٹھے|عصمت|زنا|زیادتی|فحاشی|دھندہ|دھندا|دھندے|طوائف|گاہک|گاہکوں)$/;
 
 /**
@@ -299,7 +301,7 @@ export function tradeIn(tokens: string[], q: string): { buying: boolean; selling
   const traded = (i: number) => !denied.has(i) && (tokens.slice(Math.max(0, i - 3), i + 4).some((w) => TRADED.test(w)) || object(i));
   return {
     buying: tokens.some((w, i) => BUYING.test(w) && traded(i)) || PAID_FOR.test(q),
-    selling: tokens.some((w, i) => SELLING.test(w) && traded(i)) || (HANDED_OVER.test(q) && MONEY_TAKEN.test(q)),
+    selling: tokens.some((w, i) => SELLING.test(w) && traded(i)) || (HANDED_OVER.test(q) && MONEY_TAKEN.test(q) && !RETURNED_FOR_MONEY.test(q)),
   };
 }
 

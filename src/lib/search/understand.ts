@@ -93,7 +93,7 @@ const AGE_QUESTION = /^\s*(?:up\s*to|upto|till|until|below|under|at|to|from)\s+w
 /** A question that asks which offence or section the facts make. */
 const OFFENCE_QUESTION = /\b(?:which|what)\s+(?:offence|offense|section|crime|sections|offences)\b|\b(?:kaunsi|konsi|kaun\s+si|kon\s+si|kaun\s+see)\s+(?:dafa|dafah|daffa|jurm)\b|کون\s?سی\s+(?:دفعہ|جرم)|کونسا\s+جرم/i;
 /** Place names that are Roman Urdu words too: read as places only after "in", "from", "mein"…. */
-const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat', 'tank', 'karak', 'swat']);
+const AMBIGUOUS_PLACES = new Set(['kasur', 'mithi', 'dadu', 'chaman', 'thar', 'kotri', 'hala', 'kalat', 'tank', 'karak', 'swat', 'قصور', 'دادو']);
 /** Words that deny what follows. */
 const NEGATIONS = /^(?:without|not|no|never|nahi|nahin|nai|baghair|bagair|bina|بغیر|بنا|نہیں)$/;
 /** Words that ask what a word means. */
@@ -112,7 +112,7 @@ const DOMESTIC_BORDER = /\b(?:across\s+(?:the\s+)?)?(?:provincial|inter-?provinc
 /** A dispute over whether a debt is a bonded debt or the labour bonded labour (the definitions decide it). */
 const DEBT_DISPUTED = /\b(?:in\s+kind|not\s+(?:in\s+)?cash|ordinary\s+loan|simple\s+loan|personal\s+loan|(?:is|was|were)\s+not\s+(?:a\s+|an\s+)?(?:peshgi|advance|bonded)|not\s+(?:a\s+)?peshgi|nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:labour|bonded|work)|(?:is|was)\s+(?:this|it|that)\s+(?:a\s+|an\s+)?(?:bonded\s+(?:labour|debt)|peshgi|advance)\b|counts?\s+as\s+(?:a\s+)?(?:bonded|peshgi|advance))/i;
 /** A question of which Bonded Labour Act applies where the facts happened: the provincial text's s. 1 (extent). */
-const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:have|has)\s+(?:its|their)\s+own\s*(?:\?|$|(?:\S+\s+){0,2}?(?:act|law|qanoon)\b)|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law)\s+(?:covers|cover|applies\s+to|governs)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b|\b(?:hv|hav|hve|haz)\s+(?:its\s+|their\s+)?own\s+(?:\S+\s+){0,2}?(?:act|law|qanoon)\b|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law|qanoon)\s+(?:in|for)\s+(?:sindh|sind|punjab|the\s+province)\b|\b(?:act|law|qanoon)\b[^.]{0,80}?\b(?:since\s+when|from\s+when|kab\s+se)\b|\b(?:qanoon|qanun|law|act)\s+(?:\S+\s+){0,2}?(?:lagega|lage\s+ga|lagay\s+ga|lagta|lagu|laagu|chalta|chalega|chale\s+ga|apply\s+hog[ai])\b|\b(?:kaunsa|konsa|kaun\s+sa|kon\s+sa)\s+(?:\S+\s+){0,4}?(?:qanoon|qanun)\b[^.]{0,60}\b(?:ya|or)\b/i;
+const WHICH_ACT = /\b(?:its|their|his)\s+own\s+(?:\S+\s+){0,3}?(?:act|law)\b|\b(?:have|has)\s+(?:its|their)\s+own\s*(?:\?|$|(?:\S+\s+){0,2}?(?:act|law|qanoon)\b)|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law)\s+(?:covers|cover|applies\s+to|governs)\b|\bwhich\s+(?:\S+\s+){1,3}?(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:is|was)\s+it\s+(?:still\s+)?the\s+(?:1992\s+|federal\s+){1,2}(?:act|law)\b|\bwhich\s+(?:act|law)\s+(?:applies|apply|governs)\b|\b(?:does|do|will|would|should)\s+(?:the\s+)?(?:federal|1992|national)\b[^.?]{0,40}\bapply\b|\bfederal\b[^.?]{0,40}\bor\s+(?:the\s+)?(?:sindh|punjab|provincial)\s+(?:act|law)\b|\b(?:hv|hav|hve|haz)\s+(?:its\s+|their\s+)?own\s+(?:\S+\s+){0,2}?(?:act|law|qanoon)\b|\bwhich\s+(?:\S+\s+){0,3}?(?:act|law|qanoon)\s+(?:in|for)\s+(?:sindh|sind|punjab|the\s+province)\b|\b(?:act|law|qanoon)\b[^.]{0,80}?\b(?:since\s+when|from\s+when|kab\s+se)\b|\b(?:since\s+when|from\s+when)\b[^.]{0,80}?\b(?:act|law)\b|قانون[^۔?؟]{0,40}(?:لاگو|نافذ|لگے\s+گا|چلے\s+گا)[^۔?؟]{0,30}\sیا\s|\b(?:qanoon|qanun|law|act)\s+(?:\S+\s+){0,2}?(?:lagega|lage\s+ga|lagay\s+ga|lagta|lagu|laagu|chalta|chalega|chale\s+ga|apply\s+hog[ai])\b|\b(?:kaunsa|konsa|kaun\s+sa|kon\s+sa)\s+(?:\S+\s+){0,4}?(?:qanoon|qanun)\b[^.]{0,60}\b(?:ya|or)\b/i;
 /** Recruiting or moving a person, as stories tell it. */
 const RECRUITED = /\b(?:recruit\w*|hired|transported|brought\s+(?:them|him|her)|took\s+(?:them|him|her)\s+to|taken\s+to|sent\s+(?:them|him|her)\s+to|shifted\s+(?:them|him|her)\s+to|(?:agent|dalal|contractor|thekedar|jamadar|broker)\s+(?:took|brought|sent|shifted|moved)\s+(?:\S+\s+){1,3}?(?:from|to)|le\s+(?:gaya|gayi|gaye)\b[^.?!]{0,40}\b(?:naukri|kaam|job))\b/i;
 /** A false promise or a lure: the fraud of PTPA s. 3(1). */
@@ -150,6 +150,8 @@ const TAKING_ASKED = /\b(?:agwa|aghwa|kidnapp?ing|abduction|taking|uthana|uthane
 const INTENDED = /\b(?:with\s+(?:the\s+|an?\s+)?(?:intent(?:ion)?|aim|purpose)\s+(?:of|to)|intending\s+to|in\s+order\s+to|so\s+that\s+he\s+could|(?:ki|ke)\s+(?:niyat|niyyat|neeyat|iraade|irade)\s+se|taa?\s+ke|taa?ke|taakay)\b|(?:^|\s)تا\s?کہ(?=\s|$)/i;
 /** A taking without the guardian's knowing or leave (English, Roman Urdu, Urdu). */
 const GUARDIAN_UNAWARE = /\bwithout\s+(?:(?:his|her|their|the)\s+)?(?:(?:parents'?|mother'?s?|father'?s?|guardian'?s?|family'?s?)\s+)?(?:consent|permission|knowledge|knowing|telling|asking|informing)\b|\b(?:bina|baghair|bagair|beghair)\s+(?:\S+\s+){0,2}?(?:bataye|bataaye|batay|btaye|ijazat|pooche|poochhe|puche|marzi)\b|\b(?:bataye|bataaye|ijazat|marzi)\s+(?:ke\s+)?(?:baghair|bagair|beghair|bina)\b|\b(?:ijazat|marzi|razamandi)\s+(?:\S+\s+)?(?:nahi|nahin|nai)\b|(?:اجازت|مرضی)\s+نہیں|(?:بتائے|اجازت|مرضی|پوچھے)\s+(?:کے\s+)?بغیر|بغیر\s+(?:بتائے|اجازت|پوچھے)/i;
+/** Whether a law applies in a province asked ("apply in Sindh too", "سندھ میں بھی لاگو ہوتا ہے"): its extent, s. 1. */
+const EXTENT_IN_PLACE = /\b(?:apply|applies|applicable|extends?|valid)\s+(?:\S+\s+){0,2}?(?:in|to)\s+(?:the\s+)?(?:sindh|sind|punjab|balochistan|baluchistan|kpk|kp|khyber\s+pakhtunkhwa|islamabad|ict|gilgit\s+baltistan|provinces?|all\s+provinces|every\s+province|whole\s+(?:of\s+)?pakistan)\b|\b(?:sindh|punjab|balochistan|kpk|kp|islamabad|provinces?)\s+(?:mein|me|main)\s+(?:bhi\s+)?(?:lagu|laagu|apply)\b|(?:سندھ|پنجاب|بلوچستان|خیبر\s+پختونخوا|پختونخوا|اسلام\s+ا?باد|صوبوں|صوبے|پورے\s+پاکستان)\s+میں\s+(?:بھی\s+)?(?:لاگو|نافذ)/i;
 /** A minor's going with the accused pleaded as her or his own choice. */
 const OWN_WILL = /\bof\s+(?:her|his)\s+own\s+(?:free\s+)?(?:will|accord|choice)\b|\b(?:her|his)\s+own\s+free\s+will\b|\b(?:went|gone|left|ran\s+away|eloped)\s+(?:\S+\s+)?with\s+(?:him|her|the\s+accused|accd)\s+(?:willingly|voluntarily|of\s+(?:her|his)\s+own)\b|\bapni\s+(?:marzi|khushi|razamandi)\s+(?:se|say|sy)\b/i;
 /** One whose part is to help the offender: a kiln's munshi or jamadar, a guard, a driver, a hotel's manager, a sub-agent. */
@@ -545,7 +547,9 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // from him"): compensation (PTPA s. 13), not the offence again.
   // A trafficking case named as such ("police made a trafficking case … the magistrate convicted the jamadar") is the
   // PTPA's, though a kiln or a debt is among the facts.
-  const namedTraffickingCase = /\btrafficking\s+(?:case|conviction|charges?|fir)\b|\bconvicted\s+(?:\S+\s+){0,3}?(?:of|for|under)\s+(?:the\s+)?(?:human\s+)?trafficking\b/i.test(q);
+  // Not charges dropped, nor a conviction under another law ("convicted in the trafficking case under PPC 371A").
+  const namedTraffickingCase = /\b(?:made|registered|lodged|filed|in)\s+(?:a\s+|the\s+)?(?:human\s+)?trafficking\s+(?:case|fir)\b|\bconvicted\s+(?:\S+\s+){0,3}?(?:of|for)\s+(?:human\s+)?trafficking\b/i.test(q)
+    && !/\b(?:dropped|withdrawn|quashed|acquitted)\b/i.test(q) && !/\bunder\s+(?:the\s+)?(?:ppc|penal\s+code|bonded|blsa|psma|smuggling)\b|\b(?:ppc|section|s\.?)\s*3[5-7]\d/i.test(q);
   const compensationAfterConviction = COMPENSATION_SOUGHT.test(q) && /\b(?:convict\w*|sentenced)\b|\bsa?zaa?\s+(?:ho\s+(?:gayi|gai|gaya|chuki|chuka)|mil\s+(?:gayi|gai|chuki))\b/i.test(q) && (namedTraffickingCase || !/\b(?:peshgi|advance|loans?|debts?|qarz\w*|kiln|bhatta|bonded)\b/i.test(q)) && !/\brelease\b|\bto\s+let\s+(?:him|her|them)\s+go\b/i.test(q);
   if (compensationAfterConviction) {
     tellTerm('compensation', (w) => /^(?:money|compensation|damages|muawza|muawaza|harjana)$/.test(w));
@@ -733,8 +737,8 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         // A place name that is also a Roman Urdu or English word ("kasur" fault, "dadu" grandfather, "swat") counts
         // after "in", "from", "mein"…, or typed with its capital ("Kasur brick kiln").
         // Not a capital before a word that makes it a person ("Dadu ne peshgi li": the grandfather took it).
-        const asPlace = /^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila)$/.test(words[i - 1] ?? '')
-          || /^(?:mein|main|district|zila|city|shehar)$/.test(words[i + 1] ?? '')
+        const asPlace = /^(?:in|from|at|near|to|district|mein|main|se|ke|ka|ki|zila|ضلع)$/.test(words[i - 1] ?? '')
+          || /^(?:mein|main|district|zila|city|shehar|میں|ضلع|شہر)$/.test(words[i + 1] ?? '')
           || (/^\p{Lu}/u.test(typed[i] ?? '') && !/^(?:ne|ko|ka|ki|ke|ji|sahib|sahab|jaan|aur|is|was|has|had|said|says|told)$/.test(words[i + 1] ?? ''))
           // Or in an English sentence: before an English verb done or a word of a kiln or a case ("bhatta owner kasur filed
           // civil case"), not after a word that makes it a fault ("be kasur", "mera kasur", "kya kasur").
@@ -742,7 +746,7 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
         if (n === 1 && AMBIGUOUS_PLACES.has(name) && !asPlace) continue;
         // The province's own name names its Act, as a title does ("Sindh bonded labour act"); a district or town orders the texts.
         // Where people came from ("60 labourers from Tharparkar" kept in Islamabad) is not where the facts happened.
-        const origin = (words[i - 1] === 'from' && !words.slice(Math.max(0, i - 6), i - 1).some((w) => /^(?:freed|recovered|rescued|released|raided|liberated)$/.test(w))) || (/^(?:se|say)$/.test(words[i + n] ?? '') && !/^(?:mein|main)$/.test(words[i + n - 1] ?? ''));
+        const origin = (words[i - 1] === 'from' && !words.slice(Math.max(0, i - 6), i - 1).some((w) => /^(?:freed|recovered|rescued|released|raided|liberated)$/.test(w))) || (/^(?:se|say|سے)$/.test(words[i + n] ?? '') && !/^(?:mein|main|میں)$/.test(words[i + n - 1] ?? ''));
         found.push({ name, there, origin, province: /^(?:punjab|sindh|sind)$/.test(name) });
         i += n - 1;
         break;
@@ -1181,14 +1185,16 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
   // Where the trafficking or smuggling law applies, asked ("does the federal trafficking law apply in Sindh too",
   // "کیا انسانی ٹریفکنگ والا وفاقی قانون سندھ میں بھی لاگو ہوتا ہے"): that Act's s. 1 ("It extends to the whole of
   // Pakistan"), above the offence the facts tell. The Bonded Labour Acts' own s. 1 is read with their places (below).
-  if (terms.some((t) => t.term.id === 'extent-and-commencement') && !citations) {
+  // Not "does the act apply in a case where …": that asks whether the facts are the offence, not where the Act runs.
+  if ((terms.some((t) => t.term.id === 'extent-and-commencement' && !/\bappl/i.test(t.typed)) || EXTENT_IN_PLACE.test(q)) && !citations) {
     const extentOf = (['ptpa-2018', 'psma-2018'] as const).filter((l) => (lawsTold.get(l) ?? 0) > 0 && (lawsTold.get(l) ?? 0) >= Math.max(0, ...[...lawsTold].filter(([x]) => x === 'ptpa-2018' || x === 'psma-2018').map(([, n]) => n)));
     if (extentOf.length === 1) liftAbove(priors, [urlOf(catalogue, `${extentOf[0]}/1`)], 1.2, 1);
   }
 
   // The purpose of an Act asked ("Sindh ka begar khatam karne wala qanoon kyun banaya gaya, maqsad kya hai"): that Act's
   // preamble, which states it; the Act named, or of the place told (a province names its Bonded Labour Act), or the facts'.
-  if (terms.some((t) => t.term.id === 'purpose-of-the-act') && !citations) {
+  // Not the purpose of the deed stated ("must prove the purpose of the act was sexual exploitation").
+  if (terms.some((t) => t.term.id === 'purpose-of-the-act') && !/\bpurpose\s+of\s+the\s+act\s+(?:was|were|is|had|being)\b/i.test(q) && !citations) {
     const province = /\b(?:sindh|sind)\b|سندھ/i.test(q) ? 'sindh-blsa-2015' : /\bpunjab\b|پنجاب/i.test(q) ? 'blsa-1992-punjab' : undefined;
     const bondedish = bonded || terms.some((t) => t.term.id === 'forced-labour');
     const best = Math.max(0, ...lawsTold.values());
@@ -1340,7 +1346,11 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
     const years = words.filter((w, i) => !actAt.has(i) && /^(?:19|20)\d\d$/.test(w) && !actYear(i)).map(Number);
     const since = own === 'sindh-blsa-2015' ? 2016 : 2012;
     // The federal text's own s. 1 where the question sets it against a province's ("federal wala 1992 ka qanoon lagega ya Punjab wala", Islamabad facts).
-    if ((own !== 'blsa-1992' || /\b(?:punjab|sindh|sind|provinc\w*|suba\w*)\b/i.test(q)) && WHICH_ACT.test(q) && !years.some((y) => y < since)) lifted.push('1');
+    // Not where the punishment is asked too ("which law in Punjab punishes a kiln owner … and how much jail"): the offence answers.
+    const punishmentToo = /\b(?:punish\w*|saza|sazaa|jail|sentence|imprisonment|kitni\s+qaid)\b|سزا/i.test(q);
+    if ((own !== 'blsa-1992' || /\b(?:punjab|sindh|sind|provinc\w*|suba\w*)\b|پنجاب|سندھ|صوبائی/i.test(q)) && WHICH_ACT.test(q) && !punishmentToo && !years.some((y) => y < since)) lifted.push('1');
+    // The texts only named beside the place's, as the other choice ("Islamabad … federal wala lagega ya Punjab wala"), are not the query's Acts.
+    if (lifted.includes('1') && placed.length) for (const id of acts.filter((a) => /blsa/.test(a) && !placed.includes(a))) acts.splice(acts.indexOf(id), 1);
     // A dispute over what the debt is asks what the law means by it: the definitions, not the offence, come first.
     if (DEBT_DISPUTED.test(q)) { lifted.push('2'); if (intent === 'story' || intent === 'question') intent = 'meaning'; }
     // Whether the debt must still be repaid, asked ("do we really have to repay it", "must they pay back the peshgi"):

@@ -120,3 +120,22 @@ describe('the model as the build trains it (tuning split only)', () => {
     }
   });
 });
+
+describe('a reviewer\'s misdirections of the learned reading, each fixed', () => {
+  it('rape is of a male too (s. 375 Explanation 3): the reading of s. 376 stays for a boy', () => {
+    const r = learnedReading(u('my son aged 10 was raped by the madrasa teacher what is the punishment'), model);
+    expect(Object.keys(r)).toContain('/ppc/s376/');
+  });
+  it('a woman told beside male offenders keeps s. 365B ("two brothers abducted a woman")', () => {
+    const r = learnedReading(u('two brothers abducted a woman from Okara and forced her into illicit intercourse'), model);
+    expect(r['/ppc/s365b/'] ?? 0).toBeGreaterThan(0);
+  });
+  it('an age at or over a provision\'s limit rules it out (s. 361: sixteen for a female)', () => {
+    const r = learnedReading(u('my 17 year old daughter went with a neighbour of her own will, what offence'), model);
+    expect(r['/ppc/s361/'] ?? 0).toBe(0);
+  });
+  it('the Sindh Act is not read for facts told in Punjab', () => {
+    const r = learnedReading(u('which bonded labour law applies to a kiln in Sheikhupura, federal or provincial'), model);
+    expect(Object.keys(r).filter((k) => k.startsWith('/sindh-blsa-2015/'))).toEqual([]);
+  });
+});

@@ -1495,3 +1495,33 @@ describe('fourteenth session: rules from blind batch am', () => {
     expect(top('gang demanded twenty lakh rupees from the family for releasing the kidnapped shopkeeper')).toEqual(['/ppc/s365a/']);
   });
 });
+
+describe('fourteenth session: a reviewer\'s misdirections of the new rules, each fixed', () => {
+  it('"does the act apply in a case where …" asks of the facts, not of where the Act runs', () => {
+    expect(top('does the trafficking act apply in a case where the 15 year old girl herself agreed to go with the agent')).not.toEqual(['/ptpa-2018/s1/']);
+  });
+  it('"the purpose of the act was …" states the deed\'s purpose; "agent ka maqsad" is the agent\'s', () => {
+    expect(top('the prosecution must prove the purpose of the act was sexual exploitation when the agent recruited the women; which section')).not.toEqual(['/ptpa-2018/preamble/']);
+    expect(top('agent ka maqsad kya hai jab wo 14 saal ke larkon ko Dubai bhejta hai oont dorr ke liye')).not.toEqual(['/psma-2018/preamble/']);
+  });
+  it('which law punishes, asked with the punishment, is the offence, not s. 1', () => {
+    expect(top('which law in punjab punishes a kiln owner who keeps labourers against peshgi, and how much jail')).not.toEqual(['/blsa-1992-punjab/s1/']);
+    expect(top('since when is taking peshgi labour a crime under the bonded labour law in Sindh')).toEqual(['/sindh-blsa-2015/s1/']);
+  });
+  it('money wanted "for their release" of a bonded family is no ransom; charges dropped are no trafficking conviction; bail asked is no agency question', () => {
+    expect(top('the landlord is keeping the hari family in his private jail and wants the loan returned for their release')).not.toEqual(['/ppc/s365a/']);
+    expect(top('trafficking charges were dropped and the kiln owner was convicted under the Bonded Labour Act; can the court order money for the family')).not.toEqual(['/ptpa-2018/s13/']);
+    expect(top('mukadma police ya FIA jis ne bhi darj kiya ho, agent ko bail milegi ya nahi')).not.toEqual(['/psma-2018/s11/']);
+  });
+  it('a daughter handed back to her family after money was taken is a ransom, not a sale', () => {
+    expect(u('the men who abducted my 20 year old daughter kept her at a kotha and handed her over to us only after taking 4 lakh').general ?? []).not.toContain('/ppc/s371b/');
+  });
+  it('an Urdu place followed by "سے" is where people came from; "دادو" and "قصور" are words first', () => {
+    expect(u('ملتان سے آئے مزدور کراچی میں بھٹے پر پیشگی کی وجہ سے بند ہیں').placeActs).toEqual(['sindh-blsa-2015']);
+    expect(u('دادو نے پیشگی لی تھی، کیا ہم پر قرض واپس کرنا لازم ہے').placeActs ?? []).toEqual([]);
+    expect(u('قصور میں بھٹہ مالک نے پیشگی کے بدلے خاندان کو روک رکھا ہے').placeActs).toEqual(['blsa-1992-punjab']);
+  });
+  it('Islamabad facts with Punjab\'s law named only as the other choice: the Punjab text is not made the query\'s Act', () => {
+    expect(u('Islamabad ke bhatte pe peshgi pe mazdoor bandhe hain, federal wala qanoon lagega ya Punjab wala').acts).not.toContain('blsa-1992-punjab');
+  });
+});
