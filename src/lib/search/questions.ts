@@ -22,6 +22,8 @@ export function agencyAsked(q: string): boolean {
     // "parcha police karegi ya FIA", "FIR thana kaategi ya FIA": which of the two registers or runs the case, asked in Roman Urdu.
     // Not where bail is what is asked ("mukadma police ya FIA jis ne bhi darj kiya ho, agent ko bail milegi").
     || (!/\bbail\w*|\bzamanat\w*|ضمانت/i.test(q) && /\b(?:parcha|parchah|fir|mukadma|muqadma|muqadmah|tafteesh|taftish)\s+(?:\S+\s+){0,2}?(?:police|fia|thana)\s+(?:\S+\s+)?(?:ya|or)\s+(?:phir\s+)?(?:police|fia|thana)\b|\b(?:police|fia|thana)\s+(?:kare\w*|kar\w*|kaat\w*|darj\s+kar\w*)\s+(?:gi|ga|gay|ge\s+)?(?:ya|or)\s+(?:phir\s+)?(?:police|fia|thana)\b|\b(?:police|fia|thana)\s+(?:ya|or)\s+(?:police|fia|thana)\s+(?:\S+\s+)?(?:karegi|karega|karay\w*|karen?ge|dekhe\w*|sambhale\w*)\b/i.test(q))
+    // Where to complain, asked as a choice ("shikayat kahan karun thana ya fia", "where to report, police or FIA").
+    || /\b(?:kahan|kahaan|kidhar|where|kis\s+ke\s+paas)\b[^.?]{0,30}?\b(?:thana|police|fia)\s+(?:ya|or)\s+(?:the\s+)?(?:thana|police|fia)\b|\b(?:thana|police|fia)\s+(?:ya|or)\s+(?:the\s+)?(?:thana|police|fia)\s*\?/i.test(q)
     || /\bwho\s+(?:will|should|shall|can|would|must|is\s+to|has\s+to)\s+investigat\w*|\bwhich\s+(?:agency|department)\s+(?:will\s+|should\s+|shall\s+|can\s+|is\s+to\s+|has\s+to\s+)?investigat\w*/i.test(q);
 }
 

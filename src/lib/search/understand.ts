@@ -6,7 +6,7 @@ import { parseCitations, isCitationOnly, actsOnly, actNames, nameWords, type Cat
 import { tokens, typedTokens, isUrdu } from './normalise.ts';
 import { STOP_WORDS, ROMAN_FUNCTION_WORDS, URDU_FUNCTION_WORDS, SPELLINGS, wordForm, joinPair, type Vocabulary } from './words.ts';
 import { suggest, editDistance } from './spelling.ts';
-import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTaken, sexNear, namesIn } from './story-facts.ts';
+import { agesIn, amountsIn, ageBoundsIn, ageWord, deniedIn, PAPERS, tradeIn, sexualPurposeIn, sexTaken, sexTold, sexNear, namesIn } from './story-facts.ts';
 import { agencyAsked, courtAsked, liabilityAskedOf } from './questions.ts';
 import { searchedAs, placeSentence } from './status-text.ts';
 import type { PlaceLaw } from './places.ts';
@@ -1221,6 +1221,14 @@ export function understandQuery(raw: string, vocab: SearchVocabulary): Understoo
       : takings.filter((u) => priors[u]).sort((a, b) => priors[b] - priors[a])[0];
     if (pick) liftAbove(priors, [pick], 1.5, 1);
   }
+
+  // A boy taken away for a sexual purpose, told in Roman Urdu or English with no word of the law ("do bande usay bike
+  // pe bitha ke khet mein le gaye ke us ke sath galat kaam karenge"): PPC s. 367A, "kidnaps or abducts any person in
+  // order that such person may be subjected, or may be so disposed of as to be put in danger of being subjected, to the
+  // unnatural lust of any person". Only where no woman or girl is told, and no child under fourteen (s. 364A).
+  const boyTaken = sexTold(words) === 'male' && (words.some((w) => TAKING.test(w) || LURING.test(w)) || /\ble\s+(?:gaye|gaya|gae|ja(?:te|ne)?)\b|\buth(?:a|aa)\s*(?:ke|kar|liya|le)\b|\bbitha\s+(?:ke|kar)\b|\b(?:took|taken)\s+(?:him|the\s+boy)\s+(?:away|to)\b/i.test(q));
+  const lust = urlOf(catalogue, 'ppc/367A');
+  if (boyTaken && lust && sexualPurposeIn(words, q) && !ages.some((a) => a.age < 14) && !citations) liftAbove(priors, [lust], 1.2, 1);
 
   // The name or identity of a victim of rape or an unnatural offence printed or shown ("can I print her name and her
   // village in the paper"): PPC s. 376A "Whoever prints or publishes the name or any matter which may make known the

@@ -1525,3 +1525,17 @@ describe('fourteenth session: a reviewer\'s misdirections of the new rules, each
     expect(u('Islamabad ke bhatte pe peshgi pe mazdoor bandhe hain, federal wala qanoon lagega ya Punjab wala').acts).not.toContain('blsa-1992-punjab');
   });
 });
+
+describe('fourteenth session: rules from blind batches ar and as', () => {
+  it('a boy taken away for "galat kaam" is s. 367A; a boy taken to work is not', () => {
+    expect(top('mera beta 16 saal ka hai, do bande usay bike pe bitha ke ganne ke khet mein le gaye ke us ke sath galat kaam karenge. Kya section lagta hai?')).toEqual(['/ppc/s367a/']);
+    expect(top('my son was taken by the kiln owner to work in the fields')).not.toEqual(['/ppc/s367a/']);
+  });
+  it('where to complain, the police station or the FIA, asks the investigating agency; a complaint told is not', async () => {
+    const { agencyAsked } = await import('../../../src/lib/search/questions.ts');
+    expect(agencyAsked('dunki agent ne paise kha liye shikayat kahan karun thana ya fia')).toBe(true);
+    expect(agencyAsked('where should I report this, police or FIA')).toBe(true);
+    expect(agencyAsked('we went to complain but police or fia nobody listened')).toBe(false);
+    expect(top('dunki agent ne paise kha liye shikayat kahan karun thana ya fia')).toEqual(['/psma-2018/s11/']);
+  });
+});
