@@ -12,7 +12,7 @@ import { rank, definedShare, type Candidate, type Understood } from '../lib/sear
 import { understand, catalogue, citedSectionWords, type CatalogueFileAct } from '../scripts/search-engine.ts';
 import { citationAnswer, el, listedLine, sayListedOnce } from '../scripts/search-render.ts';
 import { glossaryNote } from '../lib/listed-under.ts';
-import { candidateUrls } from '../lib/search/learned.ts';
+import { candidateUrls, withLearnedInTopThree } from '../lib/search/learned.ts';
 import { INDEX_OPTIONS, tokenize, type CopyDoc } from '../lib/offline/copy-index.ts';
 import { searchRuns } from '../scripts/search-runs.ts';
 import { countSentence, readingSentences } from '../lib/search/status-text.ts';
@@ -205,7 +205,7 @@ async function search(state: State, id: number) {
   }
   glossaryNotes = {};
   for (const t of u.terms) for (const ref of t.term.provisions) glossaryNotes[ref] ??= glossaryNote(t.term.term, t.typed);
-  shown = rank(cands, u).map((c) => ({ doc: c.doc, terms: terms.get(c.doc.id) ?? [] }));
+  shown = withLearnedInTopThree(rank(cands, u), u).map((c) => ({ doc: c.doc, terms: terms.get(c.doc.id) ?? [] }));
   markTerms = u.citationOnly ? [] : words;
 
   const n = shown.length;

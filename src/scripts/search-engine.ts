@@ -3,7 +3,7 @@
 // pipeline (src/lib/search/understandQuery) and ranks with src/lib/search/rank. No rendering.
 import { understandQuery, rank, score, definedShare, ageLimitsIn, type Understood, type SearchVocabulary, type Candidate } from '../lib/search/index.ts';
 import { vocabularyFrom, type SearchWordsFile, type GlossaryFile } from '../lib/search/vocabulary.ts';
-import { learnedReading, learnedShare, candidateUrls, type LearnedModel } from '../lib/search/learned.ts';
+import { learnedReading, learnedShare, candidateUrls, withLearnedInTopThree, type LearnedModel } from '../lib/search/learned.ts';
 import { contentWords, sameWord, mergeByWord, proximity, termsStart, contentWordList, type Anchor, type WeightedLocation } from '../lib/search-results.ts';
 import type { CatalogueAct, CatalogueProvision } from '../lib/citation-parse.ts';
 
@@ -293,7 +293,8 @@ async function rerank(list: Ranked[], u: Understood, filters: Record<string, unk
     const found = list.slice(RERANK).find((r) => r.url === url);
     cands.push({ url, act: info.act.act, heading: info.prov.heading, kind: info.prov.kind, status: info.prov.status, pagefind: found?.score ?? 0, near: 0, ageLimits: u.ages?.length ? ageLimitsIn((info.prov.heading ?? '').toLowerCase()) : undefined, r: found ?? { id: `glossary:${url}`, url, score: 0 } });
   }
-  const ordered = rank(cands, u);
+  // The learned reading's strongest provision is kept among the first three (learned.ts withLearnedInTopThree).
+  const ordered = withLearnedInTopThree(rank(cands, u), u);
   // A tuning aid: a page that sets window.__rankExplain = [] (a developer's console, /work/tmp tools) gets each
   // candidate's score parts; nothing is kept otherwise.
   const explain = (globalThis as { __rankExplain?: unknown[] }).__rankExplain;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { understandQuery, type Understood } from '../../../src/lib/search/understand.ts';
 import { loadVocabulary } from '../../support/search-vocabulary.ts';
-import { learnedFeatures, trainLearned, learnedShares, learnedReading, learnedExamples, candidateUrls, learnedClass, LEARNED_MIN_WORDS } from '../../../src/lib/search/learned.ts';
+import { learnedFeatures, trainLearned, learnedShares, learnedReading, learnedExamples, candidateUrls, learnedClass, withLearnedInTopThree, LEARNED_MIN_WORDS, LEARNED_RESCUE } from '../../../src/lib/search/learned.ts';
 import { rank, type Candidate } from '../../../src/lib/search/rank.ts';
 
 const V = loadVocabulary();
@@ -137,5 +137,21 @@ describe('a reviewer\'s misdirections of the learned reading, each fixed', () =>
   it('the Sindh Act is not read for facts told in Punjab', () => {
     const r = learnedReading(u('which bonded labour law applies to a kiln in Sheikhupura, federal or provincial'), model);
     expect(Object.keys(r).filter((k) => k.startsWith('/sindh-blsa-2015/'))).toEqual([]);
+  });
+});
+
+describe('the learned reading\'s strongest provision is never buried', () => {
+  const list = ['/ppc/s365/', '/ppc/s368/', '/ppc/s362/', '/ppc/s364/', '/blsa-1992-punjab/s11/'].map((url) => ({ url }));
+  const read = (learned: Record<string, number>) => ({ ...u('the men took him away and kept him locked in a room'), learned }) as Understood;
+  it('moves it to third place when the ranking put it lower; first and second stay', () => {
+    expect(withLearnedInTopThree(list, read({ '/ppc/s364/': 0.6 })).map((r) => r.url)).toEqual(['/ppc/s365/', '/ppc/s368/', '/ppc/s364/', '/ppc/s362/', '/blsa-1992-punjab/s11/']);
+    // A Bonded Labour section's class finds its Punjab text.
+    expect(withLearnedInTopThree(list, read({ '/blsa-1992/s11/': 0.9 }))[2].url).toBe('/blsa-1992-punjab/s11/');
+  });
+  it('leaves the order alone when it is already in the first three, weakly read, or not in the list', () => {
+    expect(withLearnedInTopThree(list, read({ '/ppc/s368/': 0.9 }))).toEqual(list);
+    expect(withLearnedInTopThree(list, read({ '/ppc/s364/': LEARNED_RESCUE - 0.01 }))).toEqual(list);
+    expect(withLearnedInTopThree(list, read({ '/ptpa-2018/s3/': 0.9 }))).toEqual(list);
+    expect(withLearnedInTopThree(list, read({}))).toEqual(list);
   });
 });
